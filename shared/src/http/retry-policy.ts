@@ -1,0 +1,129 @@
+import type { Clock, HttpRequest, HttpResponse, HttpTransport, Sleep } from '../ports';
+import type { RateLimiter } from './rate-limiter';
+
+export interface RetryOptions {
+  /** Attempts after the first one for 5xx answers and network faults. */
+  maxRetries: number;
+  /** Attempts after the first one for 429 answers. */
+  maxRateLimitRetries: number;
+  /** First backoff step for 5xx / network faults; doubles each time, with full jitter. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Wait used when a 429 carries no usable Retry-After. */
+  defaultRetryAfterMs: number;
+  /** Multiplies Retry-After; only tests and benchmarks with a scaled clock change it. */
+  retryAfterScale: number;
+}
+
+export const defaultRetryOptions: RetryOptions = {
+  maxRetries: 5,
+  maxRateLimitRetries: 20,
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+  defaultRetryAfterMs: 60_000,
+  retryAfterScale: 1,
+};
+
+export interface PolicyDeps {
+  transport: HttpTransport;
+  sleep: Sleep;
+  now: Clock;
+  limiter?: RateLimiter;
+  retry?: Partial<RetryOptions>;
+  random?: () => number;
+  /** Called before each retry; lets the CLI and the reliability suite count faults. */
+  onRetry?: (info: RetryInfo) => void;
+}
+
+export interface RetryInfo {
+  reason: 'rate-limited' | 'server-error' | 'network';
+  attempt: number;
+  waitMs: number;
+  status?: number;
+}
+
+/** Raised when the transport never got an HTTP answer, after the retries ran out. */
+export class NetworkFault extends Error {
+  constructor(
+    message: string,
+    readonly attempts: number,
+  ) {
+    super(message);
+    this.name = 'NetworkFault';
+  }
+}
+
+/**
+ * Parses Retry-After (seconds or an HTTP date) into milliseconds to wait.
+ * Returns undefined when the header is missing or unreadable.
+ */
+export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const seconds = Number(value.trim());
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - nowMs);
+}
+
+function describeFault(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && code) return code;
+    if (typeof message === 'string' && message) return message;
+  }
+  return 'connection failed';
+}
+
+/**
+ * Sends one request under the project's HTTP policy, written once for every API we call:
+ * rate limit before sending; 429 → wait Retry-After (fallback 60 s) and try again; 5xx and network
+ * faults → bounded exponential backoff with jitter; any other status is returned to the caller,
+ * which turns non-2xx into its own error type. Never retries other 4xx.
+ */
+export async function sendWithPolicy(request: HttpRequest, deps: PolicyDeps): Promise<HttpResponse> {
+  const retry = { ...defaultRetryOptions, ...deps.retry };
+  const random = deps.random ?? Math.random;
+  let faults = 0;
+  let throttles = 0;
+  for (;;) {
+    if (deps.limiter) await deps.limiter.acquire();
+    let response: HttpResponse;
+    try {
+      response = await deps.transport(request);
+    } catch (error) {
+      faults++;
+      if (faults > retry.maxRetries) {
+        throw new NetworkFault(`no answer after ${faults} attempts (${describeFault(error)})`, faults);
+      }
+      const waitMs = backoff(faults, retry, random);
+      deps.onRetry?.({ reason: 'network', attempt: faults, waitMs });
+      await deps.sleep(waitMs);
+      continue;
+    }
+    if (response.status === 429 && throttles < retry.maxRateLimitRetries) {
+      throttles++;
+      const now = deps.now();
+      const header = parseRetryAfter(response.headers['retry-after'], now);
+      const waitMs = (header ?? retry.defaultRetryAfterMs) * retry.retryAfterScale;
+      deps.onRetry?.({ reason: 'rate-limited', attempt: throttles, waitMs, status: 429 });
+      if (deps.limiter) deps.limiter.pauseUntil(now + waitMs);
+      else await deps.sleep(waitMs);
+      continue;
+    }
+    if (response.status >= 500 && faults < retry.maxRetries) {
+      faults++;
+      const waitMs = backoff(faults, retry, random);
+      deps.onRetry?.({ reason: 'server-error', attempt: faults, waitMs, status: response.status });
+      await deps.sleep(waitMs);
+      continue;
+    }
+    return response;
+  }
+}
+
+function backoff(attempt: number, retry: RetryOptions, random: () => number): number {
+  const ceiling = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
+  // "Equal jitter": never less than half the step, so retries cannot collapse into a stampede.
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}

@@ -1,0 +1,11 @@
+/**
+ * The one public face of the platform-free core. Nothing reachable from here imports a platform,
+ * a Node built-in, timers or `process`: the n8n package bundles it as it is.
+ */
+export * from './ports';
+export * from './http';
+export * from './ecomail';
+export * from './locale';
+export * from './goout';
+export * from './ellity';
+export * from './mapping';

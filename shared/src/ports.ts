@@ -1,0 +1,79 @@
+/**
+ * The ports through which the core reaches the world. Every shell (n8n, Zapier, CLI, tests)
+ * supplies its own implementation; nothing in the core opens a socket, starts a timer or reads
+ * the environment by itself.
+ */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export type QueryValue = string | number | boolean | ReadonlyArray<string | number>;
+
+export interface HttpRequest {
+  method: HttpMethod;
+  /** Absolute URL without the query string. */
+  url: string;
+  headers?: Record<string, string>;
+  /** Array values are sent as repeated `key[]=` pairs (GoOut style). */
+  query?: Record<string, QueryValue | undefined>;
+  /** JSON body; sent on DELETE too (Ecomail's unsubscribe needs it). */
+  body?: unknown;
+  /** How long one attempt may take before the transport gives up. */
+  timeoutMs?: number;
+}
+
+export interface HttpResponse<T = unknown> {
+  status: number;
+  /** Header names lower-cased. */
+  headers: Record<string, string | undefined>;
+  /** Parsed JSON, or the raw text when the body is not JSON, or undefined when empty. */
+  body: T;
+}
+
+/**
+ * Sends one request and resolves with whatever status came back (non-2xx included).
+ * It rejects only when no HTTP answer arrived at all (reset, refused, timeout): the retry
+ * policy treats such a rejection as a network fault.
+ */
+export type HttpTransport = (request: HttpRequest) => Promise<HttpResponse>;
+
+/** Waits; n8n passes `sleep` from n8n-workflow, Node passes a timer. */
+export type Sleep = (ms: number) => Promise<void>;
+
+/** Milliseconds since the epoch; injectable so tests and benchmarks can scale time. */
+export type Clock = () => number;
+
+/**
+ * Small persistent key/value store: GoOut cursors and seen ids, rotated tokens, checkpoints.
+ * n8n keeps it in workflow static data, Zapier in the auth fields, the CLI in a file.
+ */
+export interface StateStore {
+  get<T = unknown>(key: string): Promise<T | undefined>;
+  set<T = unknown>(key: string, value: T): Promise<void>;
+}
+
+/** Everything the core needs from its host, passed as one bundle. */
+export interface Runtime {
+  transport: HttpTransport;
+  sleep: Sleep;
+  now?: Clock;
+}
+
+export const systemClock: Clock = () => Date.now();
+
+/** A StateStore held in memory: for tests and for one-shot runs that need no persistence. */
+export function createMemoryStateStore(initial: Record<string, unknown> = {}): StateStore & {
+  snapshot(): Record<string, unknown>;
+} {
+  const data = new Map<string, unknown>(Object.entries(initial));
+  return {
+    async get<T>(key: string) {
+      return data.get(key) as T | undefined;
+    },
+    async set<T>(key: string, value: T) {
+      data.set(key, value);
+    },
+    snapshot() {
+      return Object.fromEntries(data);
+    },
+  };
+}
