@@ -1,5 +1,5 @@
 /** One Jest run over every package: `npm test` at the root. */
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }];
 const moduleNameMapper = {
   '^@ecomail-bridge/shared$': '<rootDir>/shared/src/index.ts',
   '^@ecomail-bridge/shared/node$': '<rootDir>/shared/src/node/index.ts',

@@ -1,0 +1,76 @@
+import { NetworkFault, buildUrl, parseRetryAfter, sendWithPolicy, type HttpResponse, type HttpTransport } from '@ecomail-bridge/shared';
+import { virtualTime } from '../virtual-time';
+
+const request = { method: 'GET' as const, url: 'http://127.0.0.1/x' };
+const reply = (status: number, headers: Record<string, string> = {}): HttpResponse => ({ status, headers, body: {} });
+
+function scripted(answers: Array<HttpResponse | Error>): HttpTransport & { calls: number } {
+  const transport = (async () => {
+    transport.calls++;
+    const next = answers.shift() ?? reply(200);
+    if (next instanceof Error) throw next;
+    return next;
+  }) as HttpTransport & { calls: number };
+  transport.calls = 0;
+  return transport;
+}
+
+describe('sendWithPolicy', () => {
+  it('waits Retry-After on 429 and then succeeds', async () => {
+    const time = virtualTime();
+    const transport = scripted([reply(429, { 'retry-after': '7' }), reply(200)]);
+    const response = await sendWithPolicy(request, { transport, ...time });
+    expect(response.status).toBe(200);
+    expect(transport.calls).toBe(2);
+    expect(time.elapsed()).toBe(7_000);
+  });
+
+  it('falls back to 60 s when a 429 has no Retry-After', async () => {
+    const time = virtualTime();
+    await sendWithPolicy(request, { transport: scripted([reply(429), reply(200)]), ...time });
+    expect(time.elapsed()).toBe(60_000);
+  });
+
+  it('retries 5xx and network faults with growing, bounded backoff', async () => {
+    const time = virtualTime();
+    const transport = scripted([reply(503), new Error('ECONNRESET'), reply(502), reply(200)]);
+    const response = await sendWithPolicy(request, { transport, ...time, random: () => 1 });
+    expect(response.status).toBe(200);
+    expect(time.slept).toEqual([500, 1000, 2000]);
+  });
+
+  it('gives up after maxRetries network faults with a NetworkFault', async () => {
+    const time = virtualTime();
+    const transport = scripted(Array.from({ length: 10 }, () => Object.assign(new Error('boom'), { code: 'ECONNRESET' })));
+    await expect(sendWithPolicy(request, { transport, ...time, retry: { maxRetries: 3 } })).rejects.toThrow(NetworkFault);
+    expect(transport.calls).toBe(4);
+  });
+
+  it('returns the last 5xx after the retries run out, and never retries other 4xx', async () => {
+    const time = virtualTime();
+    const fiveHundreds = scripted(Array.from({ length: 10 }, () => reply(500)));
+    expect((await sendWithPolicy(request, { transport: fiveHundreds, ...time, retry: { maxRetries: 2 } })).status).toBe(500);
+    expect(fiveHundreds.calls).toBe(3);
+    const badRequest = scripted([reply(422)]);
+    expect((await sendWithPolicy(request, { transport: badRequest, ...time })).status).toBe(422);
+    expect(badRequest.calls).toBe(1);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates', () => {
+    expect(parseRetryAfter('3', 0)).toBe(3000);
+    expect(parseRetryAfter(new Date(10_000).toUTCString(), 4_000)).toBe(6_000);
+    expect(parseRetryAfter('soon', 0)).toBeUndefined();
+    expect(parseRetryAfter(undefined, 0)).toBeUndefined();
+  });
+});
+
+describe('buildUrl', () => {
+  it('repeats array keys with [] and skips undefined', () => {
+    expect(buildUrl('http://h/p', { saleIds: [1, 2], include: 'tickets', x: undefined })).toBe(
+      'http://h/p?saleIds[]=1&saleIds[]=2&include=tickets',
+    );
+    expect(buildUrl('http://h/p?a=1', { b: 'c d' })).toBe('http://h/p?a=1&b=c%20d');
+  });
+});
