@@ -5,13 +5,13 @@ const request = { method: 'GET' as const, url: 'http://127.0.0.1/x' };
 const reply = (status: number, headers: Record<string, string> = {}): HttpResponse => ({ status, headers, body: {} });
 
 function scripted(answers: Array<HttpResponse | Error>): HttpTransport & { calls: number } {
-  const transport = (async () => {
+  const send = async () => {
     transport.calls++;
     const next = answers.shift() ?? reply(200);
     if (next instanceof Error) throw next;
     return next;
-  }) as HttpTransport & { calls: number };
-  transport.calls = 0;
+  };
+  const transport: HttpTransport & { calls: number } = Object.assign(send, { calls: 0 });
   return transport;
 }
 
