@@ -1,1 +1,26 @@
-export {};
+export type { GoOutBuyer, GoOutPurchase, GoOutPurchaseItem } from './types';
+export { GoOutApiError, GoOutReconnectError, GOOUT_RECONNECT_MESSAGE } from './errors';
+export {
+  GOOUT_PATHS,
+  readRefreshReply,
+  type EventInfo,
+  type RawPurchase,
+  type RefreshVariant,
+  type ScheduleInfo,
+  type VenueInfo,
+} from './assumed-contract';
+export { normalizePurchase, type NormalizeResult, type PurchaseContext } from './normalize-purchase';
+export { goOutCategoryTag, goOutDerivedTags, goOutTags, type GoOutTagInput } from './tags';
+export {
+  GoOutTokenManager,
+  type GoOutInitialTokens,
+  type GoOutTokenManagerOptions,
+  type GoOutTokens,
+} from './token-manager';
+export { GoOutClient, type GoOutClientOptions } from './client';
+export {
+  GoOutPurchaseSource,
+  type GoOutPurchaseSourceOptions,
+  type GoOutPurchasesOptions,
+  type GoOutSourceStats,
+} from './purchase-source';

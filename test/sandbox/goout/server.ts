@@ -52,6 +52,8 @@ export interface GoOutSandbox {
     expireAccessTokens(): void;
     /** The newest access and refresh tokens that still work. */
     validTokens(): { accessToken?: string; refreshToken?: string };
+    /** Purchases of the configured organiser, including those added later. */
+    purchaseCount(): number;
     dataset(): GoOutDataset;
   };
 }
@@ -231,6 +233,7 @@ export async function startGoOutSandbox(options: GoOutSandboxOptions = {}): Prom
       killRefreshTokens: () => refresh.forEach((record) => (record.alive = false)),
       expireAccessTokens: () => access.forEach((record) => (record.alive = false)),
       validTokens: () => ({ accessToken: newest(access, accessTtlMs), refreshToken: newest(refresh, refreshTtlMs) }),
+      purchaseCount: () => data.purchaseCount,
       dataset: () => data,
     },
   };
