@@ -1,9 +1,11 @@
 /**
  * `npm run sandbox`: starts the sandboxes for people and shells, until Ctrl+C.
  * PORT (default 8787, 0 = random) is the Ecomail sandbox's port. ECOMAIL_SANDBOX_WEBHOOK_URL,
- * when set, receives the list status webhook.
+ * when set, receives the list status webhook. GOOUT_PORT (default 8788) is the GoOut sandbox's
+ * port; GOOUT_SEED (default 500) how many sample purchases it holds.
  */
 import { startEcomailSandbox } from './ecomail';
+import { startGoOutSandbox } from './goout';
 
 interface RunningSandbox {
   name: string;
@@ -14,6 +16,7 @@ interface RunningSandbox {
 }
 
 const DEFAULT_ECOMAIL_PORT = 8787;
+const DEFAULT_GOOUT_PORT = 8788;
 
 function portFromEnv(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
@@ -46,13 +49,26 @@ async function startEcomail(): Promise<RunningSandbox> {
   };
 }
 
+async function startGoOut(): Promise<RunningSandbox> {
+  const sandbox = await startGoOutSandbox({ port: portFromEnv(process.env.GOOUT_PORT, DEFAULT_GOOUT_PORT) });
+  const seeded = sandbox.seed(Number(process.env.GOOUT_SEED ?? 500) || 500);
+  const tokens = sandbox.initialTokens();
+  return {
+    name: 'GoOut',
+    url: sandbox.url,
+    details: [
+      // Tokens of a local sandbox, not credentials: the user pastes them into n8n or the CLI.
+      `access token: ${tokens.accessToken}`,
+      `refresh token: ${tokens.refreshToken}`,
+      `organizer ${seeded.organizerId}: ${seeded.purchases} purchases in ${seeded.sales} sales`,
+    ],
+    close: () => sandbox.close(),
+  };
+}
+
 async function main(): Promise<void> {
   const running: RunningSandbox[] = [await startEcomail()];
-  // ── GoOut sandbox goes here ──────────────────────────────────────────────────────────────
-  // When test/sandbox/goout exists: import { startGoOutSandbox } from './goout' and push
-  // { name: 'GoOut', url, details: [], close } built from
-  // `await startGoOutSandbox({ port: portFromEnv(process.env.GOOUT_PORT, 8788) })`.
-  // ─────────────────────────────────────────────────────────────────────────────────────────
+  running.push(await startGoOut());
 
   for (const sandbox of running) {
     console.log(`${sandbox.name} sandbox: ${sandbox.url}`);

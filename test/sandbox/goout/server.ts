@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { GoOutDataset, type SeedOptions } from './dataset';
 
 export interface GoOutSandboxOptions {
+  /** Default 0 = a random free port. */
+  port?: number;
   /** Clock for token ages; tests pass a fake one and move it instead of waiting. */
   now?: () => number;
   accessTtlMs?: number;
@@ -207,7 +209,7 @@ export async function startGoOutSandbox(options: GoOutSandboxOptions = {}): Prom
       res.end(JSON.stringify(reply));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
   return {
