@@ -1,0 +1,43 @@
+import type { UpsertOptions } from '../ecomail/types';
+import type { GoOutPurchase } from '../goout/types';
+
+/**
+ * What a buyer's newsletter consent allows (goout.md §7, PRODUCT.md story 1). Every buyer is stored
+ * so service messages about the purchase can reach them (legitimate interest), but only consenting
+ * buyers carry `GoOut_newsletter`, the tag bulk campaigns must segment on. We set no list status:
+ * the status Ecomail's native sync gives non-consenting buyers is undocumented [U], and the tag is
+ * the convention organisers already use.
+ */
+export interface GoOutConsentPolicy {
+  /** The buyer said yes explicitly (unknown counts as no). */
+  newsletterConsent: boolean;
+  /** Whether `GoOut_newsletter` is added. */
+  newsletterTag: boolean;
+  /** Whether re-subscribing an unsubscribed contact is ever allowed; still only when the user opts in. */
+  mayResubscribe: boolean;
+}
+
+export function goOutConsentPolicy(purchase: Pick<GoOutPurchase, 'buyer'>): GoOutConsentPolicy {
+  const consent = purchase.buyer.newsletterConsent === true;
+  return { newsletterConsent: consent, newsletterTag: consent, mayResubscribe: consent };
+}
+
+/**
+ * Subscribe flags for one purchase, or for a batch sent in one bulk call (one flag covers the whole
+ * call, so `resubscribe` is on only when every buyer in it consented and the user chose it).
+ * Defaults follow Ecomail's GoOut example: update existing, skip double opt-in, start automations.
+ */
+export function goOutUpsertOptions(
+  purchases: Pick<GoOutPurchase, 'buyer'> | ReadonlyArray<Pick<GoOutPurchase, 'buyer'>>,
+  userOptions: UpsertOptions = {},
+): UpsertOptions {
+  const batch: ReadonlyArray<Pick<GoOutPurchase, 'buyer'>> = Array.isArray(purchases) ? purchases : [purchases];
+  const everyoneConsented = batch.length > 0 && batch.every((purchase) => goOutConsentPolicy(purchase).mayResubscribe);
+  return {
+    updateExisting: true,
+    skipConfirmation: true,
+    triggerAutoresponders: true,
+    ...userOptions,
+    resubscribe: userOptions.resubscribe === true && everyoneConsented,
+  };
+}

@@ -1,0 +1,105 @@
+import type { CustomFieldValue, SubscriberData } from '../ecomail/types';
+import { MAX_TAG_LENGTH, mergeTags, normalizeEmail } from '../ecomail/validation';
+import { goOutDerivedTags } from '../goout';
+import type { GoOutPurchase, GoOutPurchaseItem } from '../goout/types';
+import { parsePersonName, personalize } from '../locale';
+import { goOutConsentPolicy } from './goout-consent';
+
+/** Custom-field keys for the event fields; Ecomail's native keys are not published [U]. */
+export const GOOUT_EVENT_FIELD_KEYS = { nameKey: 'goout_last_event', startKey: 'goout_last_event_start' } as const;
+
+export interface GoOutEventFieldKeys {
+  nameKey?: string;
+  startKey?: string;
+}
+
+export interface GoOutMappingOptions {
+  /** `GoOut`, `GoOut_<lang>`, `GoOut_newsletter` (consent only). Off → no `tags` key, the contact's tags stay untouched. Default true. */
+  tags?: boolean;
+  /** Add the purchased events' category labels as tags. Default true. */
+  categoryTags?: boolean;
+  /** Last event name and start as custom fields (the organiser's opt-in in the native sync). Default false. */
+  eventFields?: boolean | GoOutEventFieldKeys;
+  /** Vocative, gender and name day for CZ/SK buyers. Default true. */
+  personalization?: boolean;
+  /** Default `GoOut`, as the native sync writes. */
+  source?: string;
+  /** Added after the GoOut tags (only when `tags` is on). */
+  extraTags?: readonly string[];
+}
+
+/**
+ * A normalised GoOut purchase → Ecomail `subscriber_data`, mirroring Ecomail's own GoOut sync
+ * (goout.md §7.1). Tags are the full GoOut set for this purchase: callers that must keep other
+ * tags merge them with the contact's current set first (tags replace, ecomail-api.md §4).
+ */
+export function mapGoOutPurchase(purchase: GoOutPurchase, options: GoOutMappingOptions = {}): SubscriberData {
+  const { buyer } = purchase;
+  const person = parsePersonName({ firstName: buyer.firstName, lastName: buyer.lastName });
+  const subscriber: SubscriberData = { email: normalizeEmail(buyer.email) };
+  if (person.firstName) subscriber.name = person.firstName;
+  if (person.lastName) subscriber.surname = person.lastName;
+  if (person.pretitle) subscriber.pretitle = person.pretitle;
+  if (person.surtitle) subscriber.surtitle = person.surtitle;
+  if (buyer.country) subscriber.country = buyer.country;
+  subscriber.source = options.source ?? 'GoOut';
+
+  if (options.personalization !== false) {
+    const greeting = personalize({ firstName: person.firstName, lastName: person.lastName, country: buyer.country, language: buyer.language });
+    if (greeting.vokativ) subscriber.vokativ = greeting.vokativ;
+    if (greeting.vokativ_s) subscriber.vokativ_s = greeting.vokativ_s;
+    if (greeting.gender) subscriber.gender = greeting.gender;
+    if (greeting.nameday) subscriber.nameday = greeting.nameday;
+  }
+
+  if (options.tags !== false) {
+    const tags = goOutDerivedTags({
+      buyer: { language: buyer.language, newsletterConsent: goOutConsentPolicy(purchase).newsletterTag },
+      items: options.categoryTags === false ? [] : purchase.items,
+    });
+    const extra = (options.extraTags ?? []).map((tag) => tag.trim().slice(0, MAX_TAG_LENGTH)).filter((tag) => tag !== '');
+    subscriber.tags = mergeTags(tags, extra);
+  }
+
+  if (options.eventFields) {
+    const fields = lastEventFields(purchase.items, options.eventFields === true ? {} : options.eventFields);
+    if (Object.keys(fields).length > 0) subscriber.custom_fields = fields;
+  }
+  return subscriber;
+}
+
+function lastEventFields(items: readonly GoOutPurchaseItem[], keys: GoOutEventFieldKeys): Record<string, CustomFieldValue> {
+  const item = lastEventItem(items);
+  const fields: Record<string, CustomFieldValue> = {};
+  if (!item) return fields;
+  const name = item.event?.name?.trim();
+  if (name) fields[keys.nameKey ?? GOOUT_EVENT_FIELD_KEYS.nameKey] = name;
+  const start = wallClockMinute(item.schedule?.startAt ?? null);
+  // A plain 'YYYY-MM-DD HH:MM' string, not a typed value: Ecomail's `datetime` type is unconfirmed
+  // [U] (only `date` is documented) and a string field shows the start as the audience reads it.
+  if (start) fields[keys.startKey ?? GOOUT_EVENT_FIELD_KEYS.startKey] = start;
+  return fields;
+}
+
+/** The item whose event starts last (later items win ties); "last event" in the contact's history. */
+function lastEventItem(items: readonly GoOutPurchaseItem[]): GoOutPurchaseItem | undefined {
+  let best: GoOutPurchaseItem | undefined;
+  let bestStart = -Infinity;
+  for (const item of items) {
+    if (!item.event?.name?.trim()) continue;
+    const start = item.schedule?.startAt ? Date.parse(item.schedule.startAt) : NaN;
+    const rank = Number.isNaN(start) ? -Infinity : start;
+    if (!best || rank >= bestStart) {
+      best = item;
+      bestStart = rank;
+    }
+  }
+  return best;
+}
+
+/** 'YYYY-MM-DD HH:MM' in the event's own offset (the wall clock on the ticket), not converted to UTC. */
+function wallClockMinute(iso: string | null): string | null {
+  const match = iso ? /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(iso.trim()) : null;
+  if (!match) return null;
+  return match[2] ? `${match[1]} ${match[2]}` : match[1];
+}
