@@ -135,3 +135,13 @@ describe('EcomailClient against the sandbox', () => {
     expect((await client.getListContact(1, 'jana@example.cz'))?.status).toBe(2);
   });
 });
+
+describe('EcomailClient bulk with preserveTags', () => {
+  it("keeps the tags a contact already has when a bulk write brings new ones", async () => {
+    const client = await freshClient();
+    await client.upsertContact(1, { email: 'old@example.cz', tags: ['VIP', 'GoOut_newsletter'] });
+    const result = await client.upsertContacts(1, [{ email: 'old@example.cz', tags: ['GoOut', 'koncert'] }, contact(1)], { preserveTags: true });
+    expect(result.sent).toBe(2);
+    expect(sandbox.state.contact('old@example.cz')?.tags).toEqual(['VIP', 'GoOut_newsletter', 'GoOut', 'koncert']);
+  });
+});

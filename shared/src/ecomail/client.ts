@@ -136,11 +136,13 @@ export class EcomailClient {
   async upsertContacts(
     listId: number | string,
     subscribers: readonly SubscriberData[],
-    options: BulkUpsertOptions & { chunkSize?: number; concurrency?: number } = {},
+    options: BulkUpsertOptions & { chunkSize?: number; concurrency?: number; preserveTags?: boolean } = {},
   ): Promise<BulkUpsertResult> {
     const before = this.calls;
     const path = `/lists/${encodeURIComponent(String(listId))}/subscribe-bulk`;
-    const result = await bulkUpsert(subscribers.map(cleanSubscriber), {
+    const rows = subscribers.map(cleanSubscriber);
+    if (options.preserveTags) await this.addExistingTags(rows);
+    const result = await bulkUpsert(rows, {
       chunkSize: options.chunkSize ?? BULK_SUBSCRIBE_LIMIT,
       concurrency: options.concurrency ?? 2,
       send: async (rows) => {
@@ -156,6 +158,24 @@ export class EcomailClient {
       },
     });
     return { ...result, requests: this.calls - before };
+  }
+
+  /**
+   * Bulk writes replace each contact's tag set, so with `preserveTags` the rows that carry tags are
+   * first joined with the tags the contact already has: one read per such row, paced by the same
+   * limiter. Rows whose read fails keep their own tags and let the bulk call report the outcome.
+   */
+  private async addExistingTags(rows: SubscriberData[]): Promise<void> {
+    const pending = rows.filter((row) => Array.isArray(row.tags) && isValidEmail(row.email));
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < pending.length) {
+        const row = pending[next++];
+        const existing = await this.getContact(row.email).catch(() => null);
+        if (existing?.tags.length) row.tags = mergeTags(existing.tags, row.tags ?? []);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(8, pending.length) }, worker));
   }
 
   /** Update a member of one list (`PUT /lists/{id}/update-subscriber`); never creates one. */
