@@ -25,5 +25,34 @@ module.exports = {
       moduleNameMapper,
       testEnvironment: 'node',
     },
+    {
+      displayName: 'zapier',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/zapier-app/test/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      moduleNameMapper,
+      testEnvironment: 'node',
+    },
+    {
+      displayName: 'n8n-nodes',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/n8n-nodes/test/**/*.test.ts'],
+      // dist/package.json repeats the package name; keep it out of Jest's module map.
+      modulePathIgnorePatterns: ['<rootDir>/n8n-nodes/dist/package.json'],
+      transform: { '^.+\\.ts$': tsJest },
+      moduleNameMapper,
+      testEnvironment: 'node',
+      // The tests run the built package (dist/) like n8n does; this builds it first.
+      globalSetup: '<rootDir>/n8n-nodes/test/setup/build.js',
+      setupFiles: ['<rootDir>/n8n-nodes/test/setup/userFolder.js'],
+    },
+    {
+      displayName: 'cli',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/cli/test/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      moduleNameMapper,
+      testEnvironment: 'node',
+    },
   ],
 };

@@ -1,0 +1,29 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { EcomailClient } from '@ecomail-bridge/shared';
+import { emailField, listLocator, tagsField } from '../common.descriptions';
+import { perItem } from '../perItem';
+
+const properties: INodeProperties[] = [
+	{ ...listLocator, description: 'A list the contact belongs to (tags are written through it)' },
+	{ ...emailField, default: '={{ $json.email }}' },
+	{ ...tagsField, required: true, description: 'Tags to take off the contact' },
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['contact'], operation: ['removeTags'] } },
+	properties,
+);
+
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	client: EcomailClient,
+): Promise<INodeExecutionData[]> {
+	return await perItem(this, items, async (index) => {
+		const listId = String(this.getNodeParameter('list', index, '', { extractValue: true }));
+		const email = String(this.getNodeParameter('email', index, ''));
+		const tags = this.getNodeParameter('tags', index, []) as string[];
+		return { ...(await client.removeTags(email, tags, { listId })) };
+	});
+}

@@ -1,0 +1,57 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { jsonParse, updateDisplayOptions } from 'n8n-workflow';
+import type { EcomailClient } from '@ecomail-bridge/shared';
+import { emailField } from '../common.descriptions';
+import { perItem } from '../perItem';
+
+const properties: INodeProperties[] = [
+	{ ...emailField, default: '={{ $json.email }}', description: 'The contact must already exist in Ecomail' },
+	{ displayName: 'Category', name: 'category', type: 'string', default: '', placeholder: 'e.g. ellity' },
+	{ displayName: 'Action', name: 'action', type: 'string', default: '', placeholder: 'e.g. change' },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{ displayName: 'Label', name: 'label', type: 'string', default: '' },
+			{ displayName: 'Property', name: 'property', type: 'string', default: '' },
+			{
+				displayName: 'Value',
+				name: 'value',
+				type: 'string',
+				default: '',
+				description: 'Text or JSON (sent as an object), up to 20,000 characters',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['event'], operation: ['track'] } },
+	properties,
+);
+
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	client: EcomailClient,
+): Promise<INodeExecutionData[]> {
+	return await perItem(this, items, async (index) => {
+		const extra = this.getNodeParameter('additionalFields', index, {}) as {
+			label?: string;
+			property?: string;
+			value?: string;
+		};
+		const response = await client.trackEvent({
+			email: String(this.getNodeParameter('email', index, '')),
+			category: (this.getNodeParameter('category', index, '') as string) || undefined,
+			action: (this.getNodeParameter('action', index, '') as string) || undefined,
+			label: extra.label || undefined,
+			property: extra.property || undefined,
+			value: extra.value ? jsonParse(extra.value, { fallbackValue: extra.value }) : undefined,
+		});
+		return { ...response };
+	});
+}

@@ -1,0 +1,112 @@
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import {
+	EcomailWebhookPayloadError,
+	parseEcomailListWebhook,
+	verifyWebhookSecret,
+} from '@ecomail-bridge/shared';
+import { ignore, refuse } from '../../transport/webhookReply';
+
+export class EcomailTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Ecomail Trigger',
+		name: 'ecomailTrigger',
+		icon: { light: 'file:../../icons/ecomail.svg', dark: 'file:../../icons/ecomail.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: 'Starts the workflow when a contact subscribes to or unsubscribes from an Ecomail list',
+		defaults: { name: 'Ecomail Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName:
+					'Ecomail has no API to register webhooks. Copy the Production URL above, add ?secret=<the secret below> to it and paste it in Ecomail under Lists → your list → Settings → Webhook.',
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Secret',
+				name: 'secret',
+				type: 'string',
+				typeOptions: { password: true },
+				default: '',
+				required: true,
+				description:
+					'A random string of at least 32 characters; calls whose ?secret= differs are refused',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				default: ['subscribed', 'unsubscribed'],
+				required: true,
+				options: [
+					{ name: 'Contact Subscribed', value: 'subscribed' },
+					{ name: 'Contact Unsubscribed', value: 'unsubscribed' },
+				],
+			},
+			{
+				displayName: 'List ID',
+				name: 'listId',
+				type: 'string',
+				default: '',
+				description: 'Only events of this list. Leave empty for any list that calls this URL.',
+			},
+			{
+				displayName:
+					'Unsubscribes made through the Ecomail API (including the Ecomail node) are not delivered by Ecomail',
+				name: 'apiUnsubscribeHint',
+				type: 'notice',
+				default: '',
+			},
+		],
+	};
+
+	/** Nothing to register remotely: the user pastes the URL into Ecomail by hand. */
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const secret = this.getNodeParameter('secret', '') as string;
+		if (!verifyWebhookSecret((this.getQueryData() as IDataObject).secret, secret)) {
+			return refuse(this, 401, 'The ?secret= of the webhook URL is missing or wrong');
+		}
+		let event;
+		try {
+			event = parseEcomailListWebhook(this.getBodyData());
+		} catch (error) {
+			if (error instanceof EcomailWebhookPayloadError) return refuse(this, 400, error.message);
+			throw new NodeOperationError(this.getNode(), error as Error);
+		}
+		const events = this.getNodeParameter('events', []) as string[];
+		if (!events.includes(event.status)) return ignore(`event ${event.status} is not selected`);
+		const listId = (this.getNodeParameter('listId', '') as string).trim();
+		if (listId && listId !== String(event.listId)) return ignore(`list ${event.listId} is not selected`);
+		return {
+			webhookResponse: { status: 'ok' },
+			workflowData: [this.helpers.returnJsonArray([event as unknown as IDataObject])],
+		};
+	}
+}

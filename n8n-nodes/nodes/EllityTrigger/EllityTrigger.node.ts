@@ -1,0 +1,132 @@
+import type {
+	ICredentialsDecrypted,
+	ICredentialTestFunctions,
+	IDataObject,
+	IHookFunctions,
+	INodeCredentialTestResult,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import {
+	EllityPayloadError,
+	ellityDedupeKey,
+	ellityWebhookTemplate,
+	parseEllityWebhook,
+	verifyWebhookSecret,
+} from '@ecomail-bridge/shared';
+import { ignore, refuse } from '../../transport/webhookReply';
+import { dedupeWindowFor } from './dedupeWindows';
+
+const MIN_SECRET_LENGTH = 32;
+
+const noop = {
+	async checkExists(this: IHookFunctions): Promise<boolean> {
+		return true;
+	},
+	async create(this: IHookFunctions): Promise<boolean> {
+		return true;
+	},
+	async delete(this: IHookFunctions): Promise<boolean> {
+		return true;
+	},
+};
+
+export class EllityTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Ellity Trigger',
+		name: 'ellityTrigger',
+		icon: { light: 'file:../../icons/ellity.svg', dark: 'file:../../icons/ellity.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: 'Starts the workflow on Ellity loyalty events: points changed, points expiring, PIN, tier',
+		defaults: { name: 'Ellity Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'ellityWebhookApi', required: true, testedBy: 'ellityWebhookSecret' }],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'ellity' },
+			// A merchant who leaves Ellity's body empty gets a GET with the values in the URL.
+			{ name: 'setup', httpMethod: 'GET', responseMode: 'onReceived', path: 'ellity' },
+		],
+		properties: [
+			{
+				displayName: `In Ellity (Settings → Integration → Webhooks) add one webhook per event. URL: the Production URL above plus ?key=<the secret of the credential>. Body (set "trigger" to credit_changed, tier_changed, points_expiring or pin_changed): ${ellityWebhookTemplate('credit_changed')}`,
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				default: ['credit_changed', 'points_expiring', 'pin_changed', 'tier_changed'],
+				required: true,
+				options: [
+					{ name: 'PIN Changed', value: 'pin_changed' },
+					{ name: 'Points Changed', value: 'credit_changed' },
+					{ name: 'Points Expiring', value: 'points_expiring' },
+					{ name: 'Tier Changed', value: 'tier_changed' },
+					{ name: 'Unknown Trigger', value: 'unknown', description: 'Bodies whose trigger is not one of the above' },
+				],
+			},
+			{
+				displayName: 'Duplicate Window (Seconds)',
+				name: 'dedupeSeconds',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 60,
+				description: 'The same change (e-mail, event, balance) arriving again within this time is emitted once. 0 turns this off.',
+			},
+		],
+	};
+
+	methods = {
+		credentialTest: {
+			/** The secret is never sent anywhere, so the test checks that it is long enough to be unguessable. */
+			async ellityWebhookSecret(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
+				const secret = String(credential.data?.secret ?? '');
+				return secret.length >= MIN_SECRET_LENGTH
+					? { status: 'OK', message: 'The secret is long enough' }
+					: { status: 'Error', message: `Use a random secret of at least ${MIN_SECRET_LENGTH} characters` };
+			},
+		},
+	};
+
+	webhookMethods = { default: noop, setup: noop };
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const { secret } = await this.getCredentials<{ secret: string }>('ellityWebhookApi');
+		const query = this.getQueryData() as IDataObject;
+		if (!verifyWebhookSecret(query.key, secret)) {
+			return refuse(this, 401, 'The ?key= of the webhook URL is missing or wrong');
+		}
+		let event;
+		try {
+			event = parseEllityWebhook(this.getBodyData(), query);
+		} catch (error) {
+			// Ellity cannot do anything about a body without a customer e-mail: take it, emit nothing.
+			if (error instanceof EllityPayloadError) return ignore(error.message);
+			throw new NodeOperationError(this.getNode(), error as Error);
+		}
+		const events = this.getNodeParameter('events', []) as string[];
+		if (!events.includes(event.type)) return ignore(`event ${event.type} is not selected`);
+		const windowMs = (this.getNodeParameter('dedupeSeconds', 60) as number) * 1000;
+		if (windowMs > 0) {
+			const nodeKey = `${this.getWorkflow().id ?? ''}:${this.getNode().id}`;
+			if (dedupeWindowFor(nodeKey, windowMs).seen(ellityDedupeKey(event, windowMs))) {
+				return ignore('duplicate of a call received moments ago');
+			}
+		}
+		return {
+			webhookResponse: { status: 'ok' },
+			workflowData: [this.helpers.returnJsonArray([event as unknown as IDataObject])],
+		};
+	}
+}

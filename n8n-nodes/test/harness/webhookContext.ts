@@ -1,0 +1,53 @@
+/**
+ * A hand-made IWebhookFunctions for unit tests of `webhook()` (n8n-platform.md §8.2: the runner
+ * does not call webhook methods). Records what the node wrote to the HTTP response.
+ */
+import type { IDataObject, INode, IWebhookFunctions, IWorkflowMetadata } from 'n8n-workflow';
+
+export interface FakeRequest {
+	body?: unknown;
+	query?: IDataObject;
+	parameters?: IDataObject;
+	credentials?: Record<string, IDataObject>;
+	nodeId?: string;
+}
+
+export interface WebhookCall {
+	context: IWebhookFunctions;
+	/** Status and JSON the node sent itself (refusals); undefined when n8n answers. */
+	response: { status?: number; body?: unknown };
+}
+
+export function webhookContext(request: FakeRequest): WebhookCall {
+	const response: WebhookCall['response'] = {};
+	const res = {
+		status(code: number) {
+			response.status = code;
+			return res;
+		},
+		json(body: unknown) {
+			response.body = body;
+			return res;
+		},
+	};
+	const node = { id: request.nodeId ?? 'node-1', name: 'Trigger', parameters: request.parameters ?? {} } as unknown as INode;
+	const context = {
+		getNode: () => node,
+		getWorkflow: (): IWorkflowMetadata => ({ id: 'wf-1', name: 'test', active: true }),
+		getNodeParameter: (name: string, fallback?: unknown) => request.parameters?.[name] ?? fallback,
+		getBodyData: () => request.body as IDataObject,
+		getQueryData: () => request.query ?? {},
+		getHeaderData: () => ({}),
+		getRequestObject: () => ({ body: request.body, query: request.query ?? {} }),
+		getResponseObject: () => res,
+		getCredentials: async (type: string) => {
+			const credentials = request.credentials?.[type];
+			if (!credentials) throw new Error(`no credentials of type ${type}`);
+			return credentials;
+		},
+		helpers: {
+			returnJsonArray: (items: IDataObject[]) => items.map((json) => ({ json })),
+		},
+	} as unknown as IWebhookFunctions;
+	return { context, response };
+}

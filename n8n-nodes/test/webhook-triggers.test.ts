@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import type { INodeType } from 'n8n-workflow';
+import { loadPackage } from './harness/runWorkflow';
+import { webhookContext } from './harness/webhookContext';
+
+/** A fresh random secret per run, as a user would generate one. */
+const SECRET = randomBytes(24).toString('hex');
+
+async function trigger(name: string): Promise<INodeType> {
+	return (await loadPackage()).getNode(name).type as INodeType;
+}
+
+describe('Ecomail Trigger webhook()', () => {
+	const parameters = { secret: SECRET, events: ['subscribed', 'unsubscribed'], listId: '' };
+	const body = { payload: { email: 'Petra@Example.cz', status: 'SUBSCRIBED', listId: 7, campaignId: null } };
+
+	it('emits the subscribe when the secret matches', async () => {
+		const call = webhookContext({ body, query: { secret: SECRET }, parameters });
+		const result = await (await trigger('ecomailTrigger')).webhook!.call(call.context);
+		expect(result.workflowData?.[0]).toEqual([
+			{ json: expect.objectContaining({ email: 'petra@example.cz', status: 'subscribed', listId: 7 }) },
+		]);
+		expect(result.webhookResponse).toEqual({ status: 'ok' });
+	});
+
+	it.each([
+		['wrong', { secret: 'not-the-secret' }],
+		['missing', {}],
+	])('refuses a %s secret with 401 and no workflow output', async (_, query) => {
+		const call = webhookContext({ body, query, parameters });
+		const result = await (await trigger('ecomailTrigger')).webhook!.call(call.context);
+		expect(result.workflowData).toBeUndefined();
+		expect(result.noWebhookResponse).toBe(true);
+		expect(call.response.status).toBe(401);
+	});
+
+	it('ignores events of another list or an unselected type', async () => {
+		const call = webhookContext({
+			body,
+			query: { secret: SECRET },
+			parameters: { ...parameters, events: ['unsubscribed'] },
+		});
+		const result = await (await trigger('ecomailTrigger')).webhook!.call(call.context);
+		expect(result.workflowData).toBeUndefined();
+		expect(result.webhookResponse).toMatchObject({ status: 'ignored' });
+	});
+
+	it('answers 400 to a body that is not a list webhook', async () => {
+		const call = webhookContext({ body: { hello: 'world' }, query: { secret: SECRET }, parameters });
+		const result = await (await trigger('ecomailTrigger')).webhook!.call(call.context);
+		expect(result.workflowData).toBeUndefined();
+		expect(call.response.status).toBe(400);
+	});
+});
+
+describe('Ellity Trigger webhook()', () => {
+	const parameters = { events: ['credit_changed', 'points_expiring', 'pin_changed', 'tier_changed'], dedupeSeconds: 60 };
+	const credentials = { ellityWebhookApi: { secret: SECRET } };
+	const body = (email: string) =>
+		JSON.stringify({
+			schema: 'ellity-webhook/1',
+			trigger: 'credit_changed',
+			eshopId: '456',
+			customer: { id: '123', email, credit: '250', tierName: '#customer.tier.name#' },
+			creditChange: { value: '50' },
+		});
+
+	it('emits a normalised event and answers with a small JSON body', async () => {
+		const call = webhookContext({ body: body('jana@example.cz'), query: { key: SECRET }, parameters, credentials, nodeId: 'n-a' });
+		const result = await (await trigger('ellityTrigger')).webhook!.call(call.context);
+		expect(result.webhookResponse).toEqual({ status: 'ok' });
+		expect(result.workflowData?.[0][0].json).toMatchObject({
+			source: 'ellity',
+			type: 'credit_changed',
+			email: 'jana@example.cz',
+			credit: 250,
+			delta: 50,
+			tier: null,
+		});
+	});
+
+	it.each([
+		['wrong', { key: 'nope' }],
+		['missing', {}],
+	])('refuses a %s key with 401 and no workflow output', async (_, query) => {
+		const call = webhookContext({ body: body('jana@example.cz'), query, parameters, credentials, nodeId: 'n-b' });
+		const result = await (await trigger('ellityTrigger')).webhook!.call(call.context);
+		expect(result.workflowData).toBeUndefined();
+		expect(call.response.status).toBe(401);
+	});
+
+	it('emits a duplicate delivery once', async () => {
+		const deliver = async () => {
+			const call = webhookContext({ body: body('dup@example.cz'), query: { key: SECRET }, parameters, credentials, nodeId: 'n-c' });
+			return await (await trigger('ellityTrigger')).webhook!.call(call.context);
+		};
+		expect((await deliver()).workflowData).toHaveLength(1);
+		const second = await deliver();
+		expect(second.workflowData).toBeUndefined();
+		expect(second.webhookResponse).toMatchObject({ status: 'ignored' });
+	});
+
+	it('tests the credential locally: short secrets fail', async () => {
+		const node = await trigger('ellityTrigger');
+		const test = node.methods!.credentialTest!.ellityWebhookSecret;
+		const run = (secret: string) =>
+			test.call({} as never, { id: '1', name: 'x', type: 'ellityWebhookApi', data: { secret } });
+		expect((await run(SECRET)).status).toBe('OK');
+		expect((await run('short')).status).toBe('Error');
+	});
+});
