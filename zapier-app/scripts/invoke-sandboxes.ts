@@ -1,0 +1,33 @@
+/**
+ * Starts the Ecomail and GoOut sandboxes on 127.0.0.1 (random ports) for validate.sh's
+ * `zapier-platform invoke` runs, writes where they are (URLs, the sandbox's fake key and token
+ * pair) as JSON to the file named by argv[2], and runs until SIGTERM / SIGINT.
+ */
+import { writeFileSync } from 'node:fs';
+import { startEcomailSandbox } from '../../test/sandbox/ecomail';
+import { startGoOutSandbox } from '../../test/sandbox/goout';
+
+async function main(): Promise<void> {
+  const out = process.argv[2];
+  if (!out) throw new Error('usage: invoke-sandboxes.ts <info.json>');
+  const ecomail = await startEcomailSandbox({ port: 0 });
+  const goout = await startGoOutSandbox({ port: 0 });
+  goout.seed(20);
+  const tokens = goout.initialTokens();
+  writeFileSync(
+    out,
+    JSON.stringify({ ecomail: { url: ecomail.url, apiKey: ecomail.apiKey }, goout: { url: goout.url, ...tokens } }),
+    { mode: 0o600 },
+  );
+  const stop = async () => {
+    await Promise.allSettled([ecomail.close(), goout.close()]);
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

