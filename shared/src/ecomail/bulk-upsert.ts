@@ -43,6 +43,8 @@ export async function bulkUpsert(subscribers: readonly SubscriberData[], plan: B
       inserted += await plan.send(rows.map((row) => row.data));
       for (const row of rows) outcomes[row.index] = { index: row.index, email: row.data.email, status: 'sent' };
     } catch (error) {
+      // A refused key fails every row the same way: stop and say so once.
+      if (error instanceof EcomailApiError && error.isAuthError) throw error;
       if (rows.length > 1 && isRowLevel(error)) {
         const middle = Math.ceil(rows.length / 2);
         await sendRows(rows.slice(0, middle));
