@@ -9,18 +9,17 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import {
 	IMPORT_MODES,
 	goOutUpsertOptions,
-	importModeFlags,
 	mapEllityEvent,
 	mapGoOutPurchase,
 	mapGoOutPurchaseToTransaction,
-	mergeTags,
 	normalizeEmail,
-	type BulkItemOutcome,
+	saveContacts,
 	type EcomailClient,
 	type EllityEvent,
 	type GoOutPurchase,
 	type ImportMode,
 	type SubscriberData,
+	type SaveOutcome,
 	type TrackEventInput,
 	type UpsertOptions,
 } from '@ecomail-bridge/shared';
@@ -222,7 +221,6 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const mapFrom = this.getNodeParameter('mapFrom', 0) as MapFrom;
 	const options = this.getNodeParameter('options', 0, {}) as Options;
-	const mode = importModeFlags(options.importMode ?? 'add-and-update');
 
 	const prepared: Prepared[] = items.map((item, index) => {
 		try {
@@ -231,7 +229,6 @@ export async function execute(
 			return { index, failure };
 		}
 	});
-	await mergeExistingTags(client, prepared, options);
 
 	const outcomes = new Map<number, Outcome>();
 	const byList = new Map<string, Array<Extract<Prepared, { subscriber: SubscriberData }>>>();
@@ -243,33 +240,23 @@ export async function execute(
 	for (const [listId, rows] of byList) {
 		const purchases = rows.flatMap((row) => (row.purchase ? [row.purchase] : []));
 		const userFlags: UpsertOptions = {
-			updateExisting: mode.updateExisting,
 			resubscribe: options.resubscribe ?? false,
 			skipConfirmation: options.skipConfirmation ?? false,
 			triggerAutoresponders: options.triggerAutoresponders ?? false,
 			triggerNotification: options.triggerNotification ?? false,
 		};
-		const flags = mapFrom === 'gooutPurchase' ? goOutUpsertOptions(purchases, userFlags) : userFlags;
-
-		if (mode.requiresExistingContact) {
-			for (const row of rows) outcomes.set(row.index, await updateMember(client, listId, row.subscriber));
-		} else if (rows.length > 1 && options.bulk !== false) {
-			const result = await client.upsertContacts(
-				listId,
-				rows.map((row) => row.subscriber),
-				{ updateExisting: flags.updateExisting, resubscribe: flags.resubscribe, triggerAutoresponders: flags.triggerAutoresponders },
-			);
-			result.outcomes.forEach((outcome, i) => outcomes.set(rows[i].index, fromBulk(outcome)));
-		} else {
-			for (const row of rows) {
-				try {
-					const response = await client.upsertContact(listId, row.subscriber, flags);
-					outcomes.set(row.index, { status: 'sent', response });
-				} catch (error) {
-					outcomes.set(row.index, { status: 'failed', error });
-				}
-			}
-		}
+		const saved = await saveContacts(
+			client,
+			listId,
+			rows.map((row) => row.subscriber),
+			{
+				mode: options.importMode ?? 'add-and-update',
+				upsert: mapFrom === 'gooutPurchase' ? goOutUpsertOptions(purchases, userFlags) : userFlags,
+				keepExistingTags: (options.tagHandling ?? 'merge') === 'merge',
+				bulk: options.bulk !== false,
+			},
+		);
+		saved.forEach((outcome, i) => outcomes.set(rows[i].index, toOutcome(outcome)));
 
 		// Follow-ups need the contact to exist, so they run only for contacts that arrived.
 		for (const row of rows) {
@@ -363,33 +350,8 @@ function readCustomFields(columns: ResourceMapperValue, item: INodeExecutionData
 	return fields;
 }
 
-/** Tags replace the contact's whole set in Ecomail; "add to existing" reads the current set first. */
-async function mergeExistingTags(client: EcomailClient, prepared: Prepared[], options: Options): Promise<void> {
-	if ((options.tagHandling ?? 'merge') !== 'merge') return;
-	for (const row of prepared) {
-		if ('failure' in row || !row.subscriber.tags?.length) continue;
-		try {
-			const contact = await client.getContact(row.subscriber.email);
-			if (contact) row.subscriber.tags = mergeTags(contact.tags, row.subscriber.tags);
-		} catch (failure) {
-			prepared[row.index] = { index: row.index, failure };
-		}
-	}
-}
-
-/** "Only update existing": members get the data, other e-mails are skipped (never added). */
-async function updateMember(client: EcomailClient, listId: string, subscriber: SubscriberData): Promise<Outcome> {
-	try {
-		const member = await client.getListContact(listId, subscriber.email);
-		if (!member) return { status: 'skipped', reason: 'not in the list (import mode: only update existing)' };
-		const { email, ...data } = subscriber;
-		return { status: 'sent', response: await client.updateContact(listId, email, data) };
-	} catch (error) {
-		return { status: 'failed', error };
-	}
-}
-
-function fromBulk(outcome: BulkItemOutcome): Outcome {
-	if (outcome.status === 'sent') return { status: 'sent' };
+function toOutcome(outcome: SaveOutcome): Outcome {
+	if (outcome.status === 'saved') return { status: 'sent', response: outcome.response };
+	if (outcome.status === 'skipped') return { status: 'skipped', reason: outcome.reason };
 	return { status: 'failed', error: new Error(`Ecomail did not take ${outcome.email || 'the contact'}: ${outcome.reason}`) };
 }
