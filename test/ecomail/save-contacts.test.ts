@@ -14,7 +14,7 @@ afterEach(() => sandbox.close());
 
 describe('saveContacts applies the import modes', () => {
   it('update-only updates members, skips strangers and never subscribes them', async () => {
-    const outcomes = await saveContacts(
+    const { outcomes } = await saveContacts(
       client,
       1,
       [
@@ -29,7 +29,7 @@ describe('saveContacts applies the import modes', () => {
   });
 
   it('add-only adds new e-mails and leaves members as they are', async () => {
-    const outcomes = await saveContacts(client, 1, [{ email: 'member@example.cz', name: 'Changed' }], { mode: 'add-only' });
+    const { outcomes } = await saveContacts(client, 1, [{ email: 'member@example.cz', name: 'Changed' }], { mode: 'add-only' });
     expect(outcomes[0]).toMatchObject({ status: 'saved', alreadySubscribed: true });
     expect(sandbox.state.contact('member@example.cz')?.name).toBe('Old');
   });
@@ -40,8 +40,9 @@ describe('saveContacts applies the import modes', () => {
       { email: 'new@example.cz', name: 'Nová' },
       { email: 'broken', name: 'Bad' },
     ];
-    const outcomes = await saveContacts(client, 1, rows, { mode: 'add-and-update' });
+    const { outcomes } = await saveContacts(client, 1, rows, { mode: 'add-and-update' });
     expect(outcomes.map((o) => o.status)).toEqual(['saved', 'saved', 'rejected']);
+    expect((await saveContacts(client, 1, [{ email: 'third@example.cz' }, { email: 'new@example.cz' }], { mode: 'add-and-update' })).inserted).toBe(1);
     expect(sandbox.state.calls().some((c) => c.path === '/lists/1/subscribe-bulk')).toBe(true);
     expect(sandbox.state.contact('member@example.cz')?.tags).toEqual(['VIP', 'GoOut']);
   });

@@ -52,7 +52,8 @@ export async function bulkUpsert(subscribers: readonly SubscriberData[], plan: B
         return;
       }
       const reason = error instanceof Error ? error.message : String(error);
-      for (const row of rows) outcomes[row.index] = { index: row.index, email: row.data.email, status: 'failed', reason };
+      const httpStatus = error instanceof EcomailApiError ? error.status : undefined;
+      for (const row of rows) outcomes[row.index] = { index: row.index, email: row.data.email, status: 'failed', reason, httpStatus };
     }
   };
 

@@ -129,7 +129,8 @@ export interface Contact {
 export type BulkItemOutcome =
   | { index: number; email: string; status: 'sent' }
   | { index: number; email: string; status: 'rejected'; reason: string }
-  | { index: number; email: string; status: 'failed'; reason: string };
+  /** `httpStatus` is Ecomail's answer to the call that carried the row; 0 when none came. */
+  | { index: number; email: string; status: 'failed'; reason: string; httpStatus?: number };
 
 export interface BulkUpsertResult {
   outcomes: BulkItemOutcome[];

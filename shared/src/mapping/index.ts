@@ -5,4 +5,4 @@ export { mapGoOutPurchaseToTransaction, type GoOutTransactionOptions } from './g
 export { mapEllityCustomer, mapEllityEvent, type EllityEventMapping } from './ellity-contact';
 export { EcomailWebhookPayloadError, parseEcomailListWebhook, type EcomailListWebhookEvent } from './ecomail-webhook';
 export { collapseByEmail, mergeContactRows, type CollapsedContacts } from './merge-contacts';
-export { NOT_IN_LIST_REASON, saveContacts, type SaveContactsOptions, type SaveOutcome } from './save-contacts';
+export { NOT_IN_LIST_REASON, saveContacts, type SaveContactsOptions, type SaveOutcome, type SaveResult } from './save-contacts';

@@ -9,7 +9,14 @@ export type SaveOutcome =
   | { status: 'saved'; email: string; response?: unknown; alreadySubscribed?: boolean }
   | { status: 'skipped'; email: string; reason: string }
   | { status: 'rejected'; email: string; reason: string }
-  | { status: 'failed'; email: string; reason: string; error: unknown };
+  | { status: 'failed'; email: string; reason: string; error: unknown; httpStatus?: number };
+
+export interface SaveResult {
+  /** One per input row, in input order. */
+  outcomes: SaveOutcome[];
+  /** Contacts that were not in the list before (Ecomail counts no updates in bulk). */
+  inserted: number;
+}
 
 export interface SaveContactsOptions {
   mode: ImportMode;
@@ -39,19 +46,19 @@ export async function saveContacts(
   listId: number | string,
   rows: readonly SubscriberData[],
   options: SaveContactsOptions,
-): Promise<SaveOutcome[]> {
+): Promise<SaveResult> {
   const flags = importModeFlags(options.mode);
   const keepTags = options.keepExistingTags !== false;
   const concurrency = Math.max(1, options.concurrency ?? 4);
 
   if (flags.requiresExistingContact) {
-    return eachRow(rows, concurrency, async (row) => {
+    return counted(await eachRow(rows, concurrency, async (row) => {
       const member = await client.getListContact(listId, row.email);
       if (!member) return { status: 'skipped', email: normalizeEmail(row.email), reason: NOT_IN_LIST_REASON };
       const { email, ...data } = row;
       if (keepTags && data.tags && Array.isArray(member.tags)) data.tags = mergeTags(member.tags, data.tags);
       return { status: 'saved', email: normalizeEmail(email), response: await client.updateContact(listId, email, data), alreadySubscribed: true };
-    });
+    }));
   }
 
   if (options.bulk !== false && rows.length > 1) {
@@ -61,10 +68,10 @@ export async function saveContacts(
       triggerAutoresponders: options.upsert?.triggerAutoresponders,
       preserveTags: keepTags,
     });
-    return result.outcomes.map(fromBulk);
+    return { outcomes: result.outcomes.map(fromBulk), inserted: result.inserted };
   }
 
-  return eachRow(rows, concurrency, async (row) => {
+  return counted(await eachRow(rows, concurrency, async (row) => {
     const data = { ...row };
     if (keepTags && data.tags?.length) {
       const existing = await client.getContact(data.email);
@@ -72,7 +79,12 @@ export async function saveContacts(
     }
     const response = await client.upsertContact(listId, data, { ...options.upsert, updateExisting: flags.updateExisting });
     return { status: 'saved', email: normalizeEmail(row.email), response, alreadySubscribed: response?.already_subscribed === true };
-  });
+  }));
+}
+
+function counted(outcomes: SaveOutcome[]): SaveResult {
+  const inserted = outcomes.filter((outcome) => outcome.status === 'saved' && outcome.alreadySubscribed === false).length;
+  return { outcomes, inserted };
 }
 
 async function eachRow(
@@ -93,7 +105,9 @@ async function eachRow(
         if (error instanceof EcomailApiError && error.isAuthError) throw error;
         const reason = error instanceof Error ? error.message : String(error);
         outcomes[index] =
-          error instanceof EcomailValidationError ? { status: 'rejected', email, reason } : { status: 'failed', email, reason, error };
+          error instanceof EcomailValidationError
+            ? { status: 'rejected', email, reason }
+            : { status: 'failed', email, reason, error, httpStatus: error instanceof EcomailApiError ? error.status : undefined };
       }
     }
   };
@@ -104,5 +118,5 @@ async function eachRow(
 function fromBulk(outcome: BulkItemOutcome): SaveOutcome {
   if (outcome.status === 'sent') return { status: 'saved', email: outcome.email };
   if (outcome.status === 'rejected') return { status: 'rejected', email: outcome.email, reason: outcome.reason };
-  return { status: 'failed', email: outcome.email, reason: outcome.reason, error: new Error(outcome.reason) };
+  return { status: 'failed', email: outcome.email, reason: outcome.reason, error: new Error(outcome.reason), httpStatus: outcome.httpStatus };
 }

@@ -24,7 +24,9 @@ export async function saveContact(
 ): Promise<SavedContact> {
   return withEcomailErrors(z, async () => {
     // Tags the contact already has are kept: Ecomail would otherwise replace the whole set.
-    const [outcome] = await saveContacts(client, listId, [subscriber], { mode, upsert: options });
+    const {
+      outcomes: [outcome],
+    } = await saveContacts(client, listId, [subscriber], { mode, upsert: options });
     if (outcome.status === 'skipped') {
       throw new z.errors.HaltedError(`${subscriber.email} is not in this list; "Only update existing" leaves it out.`);
     }

@@ -245,7 +245,7 @@ export async function execute(
 			triggerAutoresponders: options.triggerAutoresponders ?? false,
 			triggerNotification: options.triggerNotification ?? false,
 		};
-		const saved = await saveContacts(
+		const { outcomes: saved } = await saveContacts(
 			client,
 			listId,
 			rows.map((row) => row.subscriber),

@@ -1,0 +1,33 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { createNodeRuntime } from '@ecomail-bridge/shared/node';
+import { Checkpoint } from '../checkpoint';
+import type { CliIo } from '../cli-io';
+import { ecomailSettings, loadConfigFile } from '../config';
+import { CliError, ExitCode } from '../exit-codes';
+import type { EllityFlags } from '../options';
+import type { Redactor } from '../redactor';
+import { executeImport, prepareEcomail } from '../run-import';
+import { EllityCsvStream } from '../sources/ellity-csv';
+
+/** `ecomail-bridge export ellity`: the one-time export of existing loyalty customers (PRODUCT.md story 3). */
+export async function exportEllity(flags: EllityFlags, io: CliIo, redactor: Redactor): Promise<ExitCode> {
+  const { config } = await loadConfigFile(flags, io.env, io.cwd);
+  const ecomail = ecomailSettings(flags, io.env, config, redactor);
+  const file = path.resolve(io.cwd, flags.file);
+  let size: number;
+  try {
+    size = (await fs.stat(file)).size;
+  } catch (error) {
+    throw new CliError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, ExitCode.usage);
+  }
+  const runtime = createNodeRuntime();
+  const client = await prepareEcomail(flags, ecomail, runtime, io);
+  const checkpoint = await Checkpoint.open(flags.checkpoint && path.resolve(io.cwd, flags.checkpoint), {
+    source: 'ellity',
+    listId: flags.list,
+    file: { path: file, size },
+  });
+  const source = await EllityCsvStream.open(file, checkpoint.position);
+  return executeImport({ command: 'export ellity', flags, source, client, checkpoint, runtime, io, redactor });
+}

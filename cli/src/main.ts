@@ -1,0 +1,97 @@
+import { Command, CommanderError, Option } from 'commander';
+import type { CliIo } from './cli-io';
+import { backfillGoOut } from './commands/backfill-goout';
+import { exportEllity } from './commands/export-ellity';
+import { CliError, ExitCode } from './exit-codes';
+import { importMode, isoDate, listId, positiveInteger, positiveNumber, type EllityFlags, type GoOutFlags } from './options';
+import { Redactor } from './redactor';
+
+/** Options every import command takes. */
+function importOptions(command: Command): Command {
+  return command
+    .requiredOption('--list <id>', 'Ecomail list id to import into', listId)
+    .addOption(
+      new Option('--mode <mode>', 'add-and-update | add-only | update-only (only contacts already in the list)')
+        .argParser(importMode)
+        .default('add-and-update'),
+    )
+    .option('--max <n>', 'stop after this many contacts in one run (scheduled imports: 10000)', positiveInteger)
+    .option('--dry-run', 'read and map everything, send nothing (no Ecomail calls, no checkpoint)')
+    .option('--checkpoint <file>', 'resume file: progress is saved after every confirmed batch')
+    .option('--report <file>', 'write a JSON report (counts, every failed item with its reason)')
+    .option('--pace <contacts-per-hour>', 'spread the import over time at this many contacts per hour', positiveNumber)
+    .option('--confirm-permission', 'confirm you have permission to e-mail these people (asked on a terminal otherwise)')
+    .option('--trigger-automations', 'start "subscribed to list" automations for imported contacts (off: history should not mail anyone)')
+    .option(
+      '--no-keep-existing-tags',
+      'do not read each contact\'s current tags before writing (faster for a fresh list; Ecomail replaces tag sets)',
+    )
+    .option('--config <file>', 'JSON config file (default ~/.config/ecomail-bridge/config.json if it exists)')
+    .option('--ecomail-url <url>', 'Ecomail API base URL (env ECOMAIL_BASE_URL)')
+    .addOption(new Option('--api-key <key>', 'Ecomail API key; prefer env ECOMAIL_API_KEY (flags show up in shell history and ps)').hideHelp());
+}
+
+export function buildProgram(io: CliIo, redactor: Redactor, done: (run: Promise<ExitCode>) => void): Command {
+  const program = new Command('ecomail-bridge')
+    .description('Move GoOut ticket buyers and Ellity loyalty customers into Ecomail.')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(redactor.apply(text)),
+      writeErr: (text) => io.stderr.write(redactor.apply(text)),
+    });
+
+  const backfill = program.command('backfill').description('import a source\'s history into an Ecomail list (resumable)');
+  importOptions(
+    backfill
+      .command('goout')
+      .description('GoOut ticket purchases → Ecomail contacts (tokens from GOOUT_ACCESS_TOKEN / GOOUT_REFRESH_TOKEN)')
+      .option('--since <YYYY-MM-DD>', 'only purchases made on or after this day', isoDate)
+      .option('--organizer <id>', 'only sales of this GoOut organiser (a token may see several)')
+      .option('--no-personalization', 'do not send vocative, gender and name day')
+      .option('--event-fields', 'write the last event name and start into custom fields goout_last_event(_start)')
+      .option('--orders', 'also create an Ecomail order per purchase (transaction-bulk)')
+      .option('--shop <name>', 'Ecomail "shop" of those orders')
+      .option('--goout-url <url>', 'GoOut base URL (env GOOUT_BASE_URL; the sandbox for tests)')
+      .option('--goout-token-file <file>', 'where the current GoOut token pair is kept (default ~/.config/ecomail-bridge/goout-tokens.json)')
+      .addOption(new Option('--goout-access-token <token>', 'prefer env GOOUT_ACCESS_TOKEN').hideHelp())
+      .addOption(new Option('--goout-refresh-token <token>', 'prefer env GOOUT_REFRESH_TOKEN').hideHelp()),
+  ).action((flags: GoOutFlags) => done(backfillGoOut(flags, io, redactor)));
+
+  const exportCommand = program.command('export').description('one-time exports into an Ecomail list');
+  importOptions(
+    exportCommand
+      .command('ellity')
+      .description('Ellity customer export (CSV with email and ellity_* columns) → contacts with ellity_* fields')
+      .requiredOption('--file <customers.csv>', 'the CSV downloaded from Ellity (; or , separated, UTF-8)'),
+  ).action((flags: EllityFlags) => done(exportEllity(flags, io, redactor)));
+
+  return program;
+}
+
+/** Runs one command line; resolves with the exit code instead of exiting (tests call this). */
+export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
+  const redactor = new Redactor();
+  let run: Promise<ExitCode> | undefined;
+  const program = buildProgram(io, redactor, (started) => {
+    run = started;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    if (!run) {
+      program.outputHelp({ error: true });
+      return ExitCode.usage;
+    }
+    return await run;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version are not errors; everything else commander refuses is usage.
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    if (error instanceof CliError) {
+      io.stderr.write(redactor.apply(`error: ${error.message}\n`));
+      return error.exitCode;
+    }
+    io.stderr.write(redactor.apply(`error: ${(error as Error)?.message ?? String(error)}\n`));
+    return ExitCode.interrupted;
+  }
+}

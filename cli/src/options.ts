@@ -1,0 +1,56 @@
+import { IMPORT_MODES, isImportMode, type ImportMode } from '@ecomail-bridge/shared/node';
+import { InvalidArgumentError } from 'commander';
+import type { CredentialFlags } from './config';
+
+/** Options shared by every import command (commander's camelCase names). */
+export interface ImportFlags extends CredentialFlags {
+  list: string;
+  mode: ImportMode;
+  max?: number;
+  dryRun?: boolean;
+  checkpoint?: string;
+  report?: string;
+  pace?: number;
+  confirmPermission?: boolean;
+  triggerAutomations?: boolean;
+  keepExistingTags: boolean;
+}
+
+export interface GoOutFlags extends ImportFlags {
+  since?: string;
+  organizer?: string;
+  personalization: boolean;
+  eventFields?: boolean;
+  orders?: boolean;
+  shop?: string;
+}
+
+export interface EllityFlags extends ImportFlags {
+  file: string;
+}
+
+export function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return Number(value);
+}
+
+export function positiveNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a number above 0');
+  return number;
+}
+
+export function listId(value: string): string {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected the numeric id of an Ecomail list');
+  return value.trim();
+}
+
+export function importMode(value: string): ImportMode {
+  if (!isImportMode(value)) throw new InvalidArgumentError(`use one of ${IMPORT_MODES.map((mode) => mode.value).join(', ')}`);
+  return value;
+}
+
+export function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  return value;
+}
