@@ -1,0 +1,17 @@
+import type { EcomailSandbox } from '../../sandbox/ecomail';
+import type { GoOutSandbox } from '../../sandbox/goout';
+import type { EllityReceiver } from './ellity-receiver';
+import type { N8nDatabase } from './n8n-database';
+import type { N8nInstance } from './n8n-instance';
+
+/** What every phase of the e2e run works with. */
+export interface E2eContext {
+  n8n: N8nInstance;
+  db: N8nDatabase;
+  ecomail: EcomailSandbox;
+  goout: GoOutSandbox;
+  /** Loopback stand-in for Ellity's inbound subscription URL. */
+  ellityReceiver: EllityReceiver;
+  /** Throwaway folder of this run (credentials file, workflows, n8n log, packed tarball). */
+  workDir: string;
+}

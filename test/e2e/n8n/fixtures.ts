@@ -1,0 +1,106 @@
+/**
+ * Credentials and workflows for the e2e run. Workflows are static JSON in ./workflows (fixed ids,
+ * credentials referenced by id); credentials are written per run because they point at the
+ * sandboxes' random ports. Import and publish go through n8n's own CLI (spec §8.3/§8.4).
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { E2eContext } from './context';
+
+export const WORKFLOW_IDS = {
+  manualUpsert: 'e2eManualUpsert1',
+  ellityWebhook: 'e2eEllityHook01',
+  gooutPoll: 'e2eGoOutPoll001',
+  ecomailListHook: 'e2eEcomailHook01',
+} as const;
+
+/** Workflows that only run when published (activated at `n8n start`). */
+const PUBLISHED = [WORKFLOW_IDS.ellityWebhook, WORKFLOW_IDS.gooutPoll, WORKFLOW_IDS.ecomailListHook];
+
+const CREDENTIAL_IDS = {
+  ecomail: 'e2eEcomailCred01',
+  goout: 'e2eGoOutCred0001',
+  ellity: 'e2eEllityCred001',
+} as const;
+
+/** The secret the Ellity workflow's credential holds; the check puts it in the webhook URL. */
+export const ELLITY_SECRET = 'e2e-ellity-secret-0123456789abcdefghijklmn';
+
+/**
+ * The Ecomail list webhook as the user pastes it into Ecomail: the Ecomail Trigger's production URL
+ * (`webhook/<webhookId>/<path of the node's webhook>`, spec §8.3) plus `?secret=`. The sandbox needs
+ * it before n8n starts, so it is built here; the check compares it with what n8n registered.
+ */
+export const ECOMAIL_LIST_HOOK = {
+  path: '3c9e7a52-8b1d-4f6e-a2c4-e11171e2e004/webhook',
+  secret: 'e2e-ecomail-list-hook-secret-0123456789abcdef',
+} as const;
+
+export function ecomailListHookUrl(n8nPort: number): string {
+  return `http://127.0.0.1:${n8nPort}/webhook/${ECOMAIL_LIST_HOOK.path}?secret=${ECOMAIL_LIST_HOOK.secret}`;
+}
+
+const CLI_TIMEOUT_MS = 90_000;
+
+function credentials(context: E2eContext): unknown[] {
+  const goOutTokens = context.goout.initialTokens();
+  return [
+    {
+      id: CREDENTIAL_IDS.ecomail,
+      name: 'Ecomail sandbox',
+      type: 'ecomailApi',
+      data: { apiKey: context.ecomail.apiKey, baseUrl: context.ecomail.url },
+    },
+    {
+      id: CREDENTIAL_IDS.goout,
+      name: 'GoOut sandbox',
+      type: 'goOutApi',
+      data: {
+        initialAccessToken: goOutTokens.accessToken,
+        refreshToken: goOutTokens.refreshToken,
+        baseUrl: context.goout.url,
+      },
+    },
+    {
+      id: CREDENTIAL_IDS.ellity,
+      name: 'Ellity webhook secret',
+      type: 'ellityWebhookApi',
+      data: { secret: ELLITY_SECRET },
+    },
+  ];
+}
+
+/** The workflow files, with run-specific URLs put in for their `__NAME__` placeholders. */
+async function readWorkflows(placeholders: Record<string, string>): Promise<unknown[]> {
+  const dir = join(__dirname, 'workflows');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+  return Promise.all(
+    files.map(async (f) => {
+      const text = (await readFile(join(dir, f), 'utf8')).replace(/__([A-Z_]+)__/g, (whole, name: string) => {
+        const value = placeholders[name];
+        if (value === undefined) throw new Error(`${f}: no value for placeholder ${whole}`);
+        return value;
+      });
+      return JSON.parse(text) as unknown;
+    }),
+  );
+}
+
+/** import:credentials, one import:workflow for all workflows, then publish:workflow per published one. */
+export async function importFixtures(context: E2eContext): Promise<void> {
+  const credentialsFile = join(context.workDir, 'credentials.json');
+  const workflowsFile = join(context.workDir, 'workflows.json');
+  // Owner-only: the file holds the (sandbox) keys in plain text until n8n encrypts them on import.
+  await writeFile(credentialsFile, JSON.stringify(credentials(context), null, 2), { mode: 0o600 });
+  const workflows = await readWorkflows({
+    ELLITY_RECEIVER_URL: context.ellityReceiver.url,
+    ECOMAIL_LIST_HOOK_SECRET: ECOMAIL_LIST_HOOK.secret,
+  });
+  await writeFile(workflowsFile, JSON.stringify(workflows, null, 2));
+
+  await context.n8n.cliOk(['import:credentials', `--input=${credentialsFile}`], CLI_TIMEOUT_MS);
+  await context.n8n.cliOk(['import:workflow', `--input=${workflowsFile}`], CLI_TIMEOUT_MS);
+  for (const id of PUBLISHED) {
+    await context.n8n.cliOk(['publish:workflow', `--id=${id}`], CLI_TIMEOUT_MS);
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * `npm run test:n8n`: the real-n8n end-to-end run. Installs (or reuses) n8n 2.40.7 on Node 24,
+ * installs our packed community package into a throwaway user folder, points credentials at the
+ * loopback sandboxes, imports and publishes the workflows in test/e2e/n8n/workflows and proves
+ * each path by reading the sandboxes' state. Exits non-zero on any failure; always stops n8n
+ * and the sandboxes. E2E_KEEP_TEMP=1 keeps the work folder (n8n log, database) for debugging.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startEcomailSandbox } from '../../sandbox/ecomail';
+import { startGoOutSandbox } from '../../sandbox/goout';
+import { waitForActivation } from './activation';
+import { checkEcomailListWebhook } from './checks/ecomail-list-webhook';
+import { checkEllityWebhook } from './checks/ellity-webhook';
+import { checkGoOutPoll, seedGoOut } from './checks/goout-poll';
+import { checkManualUpsert } from './checks/manual-upsert';
+import { buildAndPack, installIntoUserFolder } from './community-package';
+import type { E2eContext } from './context';
+import { startEllityReceiver } from './ellity-receiver';
+import { ecomailListHookUrl, importFixtures } from './fixtures';
+import { freePort } from './free-port';
+import { N8nDatabase } from './n8n-database';
+import { lastLines, N8nInstance } from './n8n-instance';
+import { StepLog } from './timings';
+import { installN8n } from './tools';
+
+const REPO_ROOT = resolve(__dirname, '../../..');
+/** The first install (~3 GB, ~5 min) has its own bound; everything after it shares this one. */
+const INSTALL_TIMEOUT_MS = 20 * 60_000;
+const RUN_TIMEOUT_MS = 10 * 60_000;
+const KEEP_TEMP = process.env.E2E_KEEP_TEMP === '1';
+
+const log = new StepLog();
+const started = Date.now();
+const cleanups: Array<() => Promise<void>> = [];
+let n8n: N8nInstance | undefined;
+let db: N8nDatabase | undefined;
+let workDir: string | undefined;
+
+async function main(): Promise<void> {
+  workDir = await mkdtemp(join(tmpdir(), 'ecomail-n8n-e2e-'));
+  const dir = workDir;
+  if (!KEEP_TEMP) cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  const userFolder = join(dir, 'user');
+
+  const tools = await log.step('install n8n 2.40.7 + Node 24 (cached after first run)', () =>
+    installN8n(REPO_ROOT, INSTALL_TIMEOUT_MS),
+  );
+  const watchdog = setTimeout(() => void abort(`overall timeout (${RUN_TIMEOUT_MS / 60_000} min) reached`, 1), RUN_TIMEOUT_MS);
+  cleanups.push(async () => clearTimeout(watchdog));
+
+  await log.step(
+    'build, pack and install n8n-nodes-ecomail',
+    async () => installIntoUserFolder(await buildAndPack(REPO_ROOT, dir), userFolder),
+    (p) => `v${p.version}, no runtime dependencies`,
+  );
+  // n8n's port is fixed first: the Ecomail sandbox posts its list webhook to n8n.
+  const port = await freePort();
+  const { ecomail, goout, ellityReceiver } = await log.step(
+    'start Ecomail, GoOut and Ellity stand-ins',
+    async () => {
+      const ecomailSandbox = await startEcomailSandbox({ listWebhookUrl: ecomailListHookUrl(port) });
+      cleanups.push(() => ecomailSandbox.close());
+      const gooutSandbox = await startGoOutSandbox();
+      cleanups.push(() => gooutSandbox.close());
+      const receiver = await startEllityReceiver();
+      cleanups.push(() => receiver.close());
+      return { ecomail: ecomailSandbox, goout: gooutSandbox, ellityReceiver: receiver };
+    },
+    (s) => `${s.ecomail.url}, ${s.goout.url}, ${s.ellityReceiver.url}`,
+  );
+
+  const instance = new N8nInstance({
+    ...tools,
+    userFolder,
+    port,
+    taskBrokerPort: await freePort(),
+    logFile: join(dir, 'n8n.log'),
+  });
+  n8n = instance;
+  cleanups.push(() => instance.stop());
+  db = new N8nDatabase(tools.nodeBinDir, tools.n8nEntry, instance.databaseFile);
+  const context: E2eContext = { n8n: instance, db, ecomail, goout, ellityReceiver, workDir: dir };
+
+  await log.step('import credentials + workflows, publish webhook and poll workflows', () => importFixtures(context));
+  await log.step('(a) manual workflow upserts contacts (n8n execute --id)', () => checkManualUpsert(context), text);
+  // Seeded just before activation: the seed dates purchases relative to now (see seedGoOut).
+  seedGoOut(goout);
+  await log.step('start n8n', () => instance.start(120_000), () => instance.baseUrl);
+  await log.step('published workflows active', () => waitForActivation(context, 90_000), text);
+  await log.step(
+    '(b) Ellity webhook → Ecomail event + ellity_* fields; wrong secret refused',
+    () => checkEllityWebhook(context),
+    text,
+  );
+  await log.step('(c) GoOut poll moves new purchases into Ecomail', () => checkGoOutPoll(context), text);
+  await log.step('(d) Ecomail list webhook → Ellity subscription notice', () => checkEcomailListWebhook(context), text);
+}
+
+const text = (detail: string): string => detail;
+
+async function runCleanups(): Promise<void> {
+  // splice: a second caller (watchdog vs. normal end) finds nothing left to undo.
+  for (const undo of cleanups.splice(0).reverse()) await undo().catch(() => undefined);
+}
+
+async function printDiagnostics(): Promise<void> {
+  if (!n8n) return;
+  const executions = await db?.executions().catch(() => []);
+  if (executions?.length) {
+    const rows = executions.map((e) => `  #${e.id} ${e.workflowId} ${e.mode} ${e.status}`);
+    process.stdout.write(`\nn8n executions:\n${rows.join('\n')}\n`);
+  }
+  const serverLog = await n8n.serverLog().catch(() => '');
+  process.stdout.write(`\n--- last lines of the n8n log ---\n${lastLines(serverLog, 40)}\n---\n`);
+  if (KEEP_TEMP && workDir) process.stdout.write(`work folder kept: ${workDir}\n`);
+}
+
+function finish(code: number): never {
+  process.stdout.write(`${log.summary(Date.now() - started)}\n`);
+  process.stdout.write(`e2e: ${log.passed} passed, ${log.failed} failed\n`);
+  process.exit(code);
+}
+
+let aborting = false;
+async function abort(reason: string, code: number): Promise<void> {
+  if (aborting) return;
+  aborting = true;
+  process.stdout.write(`\n✗ ${reason}; stopping n8n and the sandboxes\n`);
+  await printDiagnostics();
+  n8n?.killNow();
+  await runCleanups();
+  finish(code);
+}
+
+process.once('SIGINT', () => void abort('interrupted', 130));
+process.once('SIGTERM', () => void abort('terminated', 143));
+// Last resort if anything exits the process early: no n8n may outlive the run.
+process.once('exit', () => n8n?.killNow());
+
+main().then(
+  async () => {
+    await runCleanups();
+    if (!aborting) finish(0);
+  },
+  async (error: unknown) => {
+    if (aborting) return;
+    // Step failures are already reported; anything else (e.g. no temp folder) is said here.
+    if (log.failed === 0) process.stdout.write(`✗ ${error instanceof Error ? error.message : String(error)}\n`);
+    await printDiagnostics();
+    await runCleanups();
+    finish(1);
+  },
+);
