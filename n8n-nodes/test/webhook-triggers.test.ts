@@ -45,6 +45,17 @@ describe('Ecomail Trigger webhook()', () => {
 		expect(result.webhookResponse).toMatchObject({ status: 'ignored' });
 	});
 
+	it('emits a repeated delivery once, but a change of status again', async () => {
+		const deliver = async (status: string) => {
+			const payload = { payload: { ...body.payload, email: 'twice@example.cz', status } };
+			const call = webhookContext({ body: payload, query: { secret: SECRET }, parameters, nodeId: 'n-dup' });
+			return await (await trigger('ecomailTrigger')).webhook!.call(call.context);
+		};
+		expect((await deliver('SUBSCRIBED')).workflowData).toHaveLength(1);
+		expect(await deliver('SUBSCRIBED')).toMatchObject({ webhookResponse: { status: 'ignored' } });
+		expect((await deliver('UNSUBSCRIBED')).workflowData).toHaveLength(1);
+	});
+
 	it('answers 400 to a body that is not a list webhook', async () => {
 		const call = webhookContext({ body: { hello: 'world' }, query: { secret: SECRET }, parameters });
 		const result = await (await trigger('ecomailTrigger')).webhook!.call(call.context);

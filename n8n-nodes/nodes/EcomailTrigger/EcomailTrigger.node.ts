@@ -9,9 +9,11 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import {
 	EcomailWebhookPayloadError,
+	ecomailListWebhookDedupeKey,
 	parseEcomailListWebhook,
 	verifyWebhookSecret,
 } from '@ecomail-bridge/shared';
+import { dedupeWindowFor } from '../../transport/dedupeWindows';
 import { ignore, refuse } from '../../transport/webhookReply';
 
 export class EcomailTrigger implements INodeType {
@@ -64,6 +66,15 @@ export class EcomailTrigger implements INodeType {
 				description: 'Only events of this list. Leave empty for any list that calls this URL.',
 			},
 			{
+				displayName: 'Duplicate Window (Seconds)',
+				name: 'dedupeSeconds',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 60,
+				description:
+					'The same change (e-mail, list, status) delivered again within this time is emitted once. 0 turns this off.',
+			},
+			{
 				displayName:
 					'Unsubscribes made through the Ecomail API (including the Ecomail node) are not delivered by Ecomail',
 				name: 'apiUnsubscribeHint',
@@ -104,6 +115,13 @@ export class EcomailTrigger implements INodeType {
 		if (!events.includes(event.status)) return ignore(`event ${event.status} is not selected`);
 		const listId = (this.getNodeParameter('listId', '') as string).trim();
 		if (listId && listId !== String(event.listId)) return ignore(`list ${event.listId} is not selected`);
+		const windowMs = (this.getNodeParameter('dedupeSeconds', 60) as number) * 1000;
+		if (windowMs > 0) {
+			const nodeKey = `${this.getWorkflow().id ?? ''}:${this.getNode().id}`;
+			if (dedupeWindowFor(nodeKey, windowMs).seen(ecomailListWebhookDedupeKey(event))) {
+				return ignore('duplicate of a call received moments ago');
+			}
+		}
 		return {
 			webhookResponse: { status: 'ok' },
 			workflowData: [this.helpers.returnJsonArray([event as unknown as IDataObject])],

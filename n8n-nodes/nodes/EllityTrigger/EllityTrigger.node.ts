@@ -18,7 +18,7 @@ import {
 	verifyWebhookSecret,
 } from '@ecomail-bridge/shared';
 import { ignore, refuse } from '../../transport/webhookReply';
-import { dedupeWindowFor } from './dedupeWindows';
+import { dedupeWindowFor } from '../../transport/dedupeWindows';
 
 const MIN_SECRET_LENGTH = 32;
 

@@ -42,3 +42,12 @@ function wholeNumber(value: unknown): number | null {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   return typeof number === 'number' && Number.isInteger(number) ? number : null;
 }
+
+/**
+ * What makes two list-webhook deliveries the same change. Ecomail documents no retry policy and no
+ * delivery id [U], so a repeat within the trigger's window counts as one (a genuine re-subscribe
+ * within the same window is folded into the first; windows are short, and the state is the same).
+ */
+export function ecomailListWebhookDedupeKey(event: EcomailListWebhookEvent): string {
+  return `${event.email}|${event.listId}|${event.status}|${event.campaignId ?? ''}`;
+}

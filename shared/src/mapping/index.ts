@@ -3,6 +3,6 @@ export { goOutConsentPolicy, goOutUpsertOptions, type GoOutConsentPolicy } from 
 export { GOOUT_EVENT_FIELD_KEYS, mapGoOutPurchase, type GoOutEventFieldKeys, type GoOutMappingOptions } from './goout-contact';
 export { mapGoOutPurchaseToTransaction, type GoOutTransactionOptions } from './goout-transaction';
 export { mapEllityCustomer, mapEllityEvent, type EllityEventMapping } from './ellity-contact';
-export { EcomailWebhookPayloadError, parseEcomailListWebhook, type EcomailListWebhookEvent } from './ecomail-webhook';
+export { EcomailWebhookPayloadError, ecomailListWebhookDedupeKey, parseEcomailListWebhook, type EcomailListWebhookEvent } from './ecomail-webhook';
 export { collapseByEmail, mergeContactRows, type CollapsedContacts } from './merge-contacts';
 export { NOT_IN_LIST_REASON, saveContacts, type SaveContactsOptions, type SaveOutcome, type SaveResult } from './save-contacts';
