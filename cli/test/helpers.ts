@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../src/main';
 
-export const BIN = path.join(__dirname, '..', 'bin', 'ecomail-bridge.cjs');
+export { BIN, spawnCli, type ChildRunOutput } from './spawn-cli';
 
 export function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'ecomail-bridge-cli-'));
@@ -15,6 +14,8 @@ export interface RunOutput {
   stdout: string;
   stderr: string;
 }
+
+
 
 /** Runs the CLI in this process with captured, non-TTY streams. */
 export async function runInProcess(args: string[], env: Record<string, string>, cwd: string, stopRequested = () => false): Promise<RunOutput> {
@@ -28,23 +29,6 @@ export async function runInProcess(args: string[], env: Record<string, string>, 
     stopRequested,
   });
   return { code, stdout, stderr };
-}
-
-/** Starts the CLI as a child process (the way users run it). */
-export function spawnCli(args: string[], env: Record<string, string>, cwd: string): { child: ChildProcess; done: Promise<RunOutput> } {
-  const child = spawn(process.execPath, [BIN, ...args], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const done = new Promise<RunOutput>((resolve) => {
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? -1 : 0), stdout, stderr }));
-  });
-  return { child, done };
 }
 
 /** Waits (bounded) until `condition` holds. */

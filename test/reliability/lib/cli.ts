@@ -1,18 +1,12 @@
 /** Runs the real CLI (bin/ecomail-bridge.cjs) as a child process, the way users and cron run it. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnCli as spawnCliProcess, type ChildRunOutput } from '../../../cli/test/spawn-cli';
 import { capture } from './secrets';
 
-const BIN = path.join(__dirname, '..', '..', '..', 'cli', 'bin', 'ecomail-bridge.cjs');
-
-export interface CliRun {
-  code: number;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
+export type CliRun = ChildRunOutput;
 
 export function tempDir(name: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `ecomail-reliability-${name}-`));
@@ -20,23 +14,16 @@ export function tempDir(name: string): string {
 
 /** Starts the CLI; everything it prints is kept for the leak scan. */
 export function spawnCli(args: string[], env: Record<string, string>, cwd: string): { child: ChildProcess; done: Promise<CliRun> } {
-  const child = spawn(process.execPath, [BIN, ...args], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const done = new Promise<CliRun>((resolve) => {
-    child.on('close', (code, signal) => {
-      capture(`cli ${args.slice(0, 2).join(' ')} stdout`, stdout);
-      capture(`cli ${args.slice(0, 2).join(' ')} stderr`, stderr);
-      resolve({ code: code ?? -1, signal, stdout, stderr });
-    });
-  });
-  return { child, done };
+  const { child, done } = spawnCliProcess(args, env, cwd);
+  const label = `cli ${args.slice(0, 2).join(' ')}`;
+  return {
+    child,
+    done: done.then((run) => {
+      capture(`${label} stdout`, run.stdout);
+      capture(`${label} stderr`, run.stderr);
+      return run;
+    }),
+  };
 }
 
 export function runCli(args: string[], env: Record<string, string>, cwd: string, timeoutMs = 240_000): Promise<CliRun> {
