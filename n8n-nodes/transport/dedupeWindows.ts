@@ -1,3 +1,4 @@
+import type { IWebhookFunctions } from 'n8n-workflow';
 import { createDedupeWindow, type DedupeWindow } from '@ecomail-bridge/shared';
 
 /**
@@ -13,4 +14,18 @@ export function dedupeWindowFor(nodeKey: string, windowMs: number): DedupeWindow
 	const window = createDedupeWindow({ windowMs, maxEntries: 10_000 });
 	windows.set(nodeKey, { windowMs, window });
 	return window;
+}
+
+/**
+ * Whether this webhook call repeats one received within the node's "Duplicate Window (Seconds)"
+ * (`dedupeSeconds`, 0 = off). `keyOf` names what makes two calls the same change.
+ */
+export function isRepeatDelivery(
+	context: IWebhookFunctions,
+	keyOf: (windowMs: number) => string,
+): boolean {
+	const windowMs = (context.getNodeParameter('dedupeSeconds', 60) as number) * 1000;
+	if (windowMs <= 0) return false;
+	const nodeKey = `${context.getWorkflow().id ?? ''}:${context.getNode().id}`;
+	return dedupeWindowFor(nodeKey, windowMs).seen(keyOf(windowMs));
 }

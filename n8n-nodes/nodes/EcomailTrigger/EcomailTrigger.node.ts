@@ -13,7 +13,7 @@ import {
 	parseEcomailListWebhook,
 	verifyWebhookSecret,
 } from '@ecomail-bridge/shared';
-import { dedupeWindowFor } from '../../transport/dedupeWindows';
+import { isRepeatDelivery } from '../../transport/dedupeWindows';
 import { ignore, refuse } from '../../transport/webhookReply';
 
 export class EcomailTrigger implements INodeType {
@@ -24,11 +24,14 @@ export class EcomailTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when a contact subscribes to or unsubscribes from an Ecomail list',
+		description:
+			'Starts the workflow when a contact subscribes to or unsubscribes from an Ecomail list',
 		defaults: { name: 'Ecomail Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		],
 		properties: [
 			{
 				displayName:
@@ -114,14 +117,10 @@ export class EcomailTrigger implements INodeType {
 		const events = this.getNodeParameter('events', []) as string[];
 		if (!events.includes(event.status)) return ignore(`event ${event.status} is not selected`);
 		const listId = (this.getNodeParameter('listId', '') as string).trim();
-		if (listId && listId !== String(event.listId)) return ignore(`list ${event.listId} is not selected`);
-		const windowMs = (this.getNodeParameter('dedupeSeconds', 60) as number) * 1000;
-		if (windowMs > 0) {
-			const nodeKey = `${this.getWorkflow().id ?? ''}:${this.getNode().id}`;
-			if (dedupeWindowFor(nodeKey, windowMs).seen(ecomailListWebhookDedupeKey(event))) {
-				return ignore('duplicate of a call received moments ago');
-			}
-		}
+		if (listId && listId !== String(event.listId))
+			return ignore(`list ${event.listId} is not selected`);
+		if (isRepeatDelivery(this, () => ecomailListWebhookDedupeKey(event)))
+			return ignore('duplicate of a call received moments ago');
 		return {
 			webhookResponse: { status: 'ok' },
 			workflowData: [this.helpers.returnJsonArray([event as unknown as IDataObject])],

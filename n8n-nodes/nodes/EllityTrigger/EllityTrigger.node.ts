@@ -18,7 +18,7 @@ import {
 	verifyWebhookSecret,
 } from '@ecomail-bridge/shared';
 import { ignore, refuse } from '../../transport/webhookReply';
-import { dedupeWindowFor } from '../../transport/dedupeWindows';
+import { isRepeatDelivery } from '../../transport/dedupeWindows';
 
 const MIN_SECRET_LENGTH = 32;
 
@@ -42,7 +42,8 @@ export class EllityTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow on Ellity loyalty events: points changed, points expiring, PIN, tier',
+		description:
+			'Starts the workflow on Ellity loyalty events: points changed, points expiring, PIN, tier',
 		defaults: { name: 'Ellity Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -70,7 +71,11 @@ export class EllityTrigger implements INodeType {
 					{ name: 'Points Changed', value: 'credit_changed' },
 					{ name: 'Points Expiring', value: 'points_expiring' },
 					{ name: 'Tier Changed', value: 'tier_changed' },
-					{ name: 'Unknown Trigger', value: 'unknown', description: 'Bodies whose trigger is not one of the above' },
+					{
+						name: 'Unknown Trigger',
+						value: 'unknown',
+						description: 'Bodies whose trigger is not one of the above',
+					},
 				],
 			},
 			{
@@ -79,7 +84,8 @@ export class EllityTrigger implements INodeType {
 				type: 'number',
 				typeOptions: { minValue: 0 },
 				default: 60,
-				description: 'The same change (e-mail, event, balance) arriving again within this time is emitted once. 0 turns this off.',
+				description:
+					'The same change (e-mail, event, balance) arriving again within this time is emitted once. 0 turns this off.',
 			},
 		],
 	};
@@ -94,7 +100,10 @@ export class EllityTrigger implements INodeType {
 				const secret = String(credential.data?.secret ?? '');
 				return secret.length >= MIN_SECRET_LENGTH
 					? { status: 'OK', message: 'The secret is long enough' }
-					: { status: 'Error', message: `Use a random secret of at least ${MIN_SECRET_LENGTH} characters` };
+					: {
+							status: 'Error',
+							message: `Use a random secret of at least ${MIN_SECRET_LENGTH} characters`,
+						};
 			},
 		},
 	};
@@ -117,13 +126,8 @@ export class EllityTrigger implements INodeType {
 		}
 		const events = this.getNodeParameter('events', []) as string[];
 		if (!events.includes(event.type)) return ignore(`event ${event.type} is not selected`);
-		const windowMs = (this.getNodeParameter('dedupeSeconds', 60) as number) * 1000;
-		if (windowMs > 0) {
-			const nodeKey = `${this.getWorkflow().id ?? ''}:${this.getNode().id}`;
-			if (dedupeWindowFor(nodeKey, windowMs).seen(ellityDedupeKey(event, windowMs))) {
-				return ignore('duplicate of a call received moments ago');
-			}
-		}
+		if (isRepeatDelivery(this, (windowMs) => ellityDedupeKey(event, windowMs)))
+			return ignore('duplicate of a call received moments ago');
 		return {
 			webhookResponse: { status: 'ok' },
 			workflowData: [this.helpers.returnJsonArray([event as unknown as IDataObject])],
