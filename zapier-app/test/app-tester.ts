@@ -4,7 +4,6 @@
  */
 import zapier from 'zapier-platform-core';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Loose = any;
 
 export function tester(app: object) {

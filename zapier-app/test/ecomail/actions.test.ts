@@ -100,6 +100,14 @@ describe('Record Ellity Event', () => {
     expect(calls.indexOf('POST /tracker/events')).toBeGreaterThan(calls.indexOf('PUT /lists/1/update-subscriber'));
   });
 
+  it('records a change Ellity delivered twice only once', async () => {
+    await addContact('twice@example.cz');
+    const delivery = { listId: LIST, type: 'credit_changed', email: 'twice@example.cz', credit: '300', creditChange: '20' };
+    await run('record_ellity_event', delivery);
+    await expect(run('record_ellity_event', delivery)).rejects.toMatchObject({ name: 'HaltedError' });
+    expect(h.sandbox.state.events()).toHaveLength(1);
+  });
+
   it('halts (does not fail) when Ellity sent no usable e-mail', async () => {
     await expect(run('record_ellity_event', { listId: LIST, type: 'credit_changed', email: '#customer.email#' })).rejects.toMatchObject({
       name: 'HaltedError',

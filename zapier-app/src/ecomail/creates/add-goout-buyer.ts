@@ -20,6 +20,7 @@ import { withEcomailErrors } from '../errors';
 import { listField } from '../fields';
 import { importModeField, importModeOf } from '../import-mode-field';
 import { saveContact } from '../save-contact';
+import { contactLock } from '../contact-lock';
 
 const buyerFields = [
   { key: 'email', label: 'Buyer Email', type: 'string', required: true },
@@ -111,6 +112,7 @@ export default defineCreate({
     description: 'Adds a GoOut ticket buyer to a list with the tags and fields of Ecomail’s own GoOut sync.',
   },
   operation: {
+    lock: contactLock,
     inputFields: [listField, importModeField, ...buyerFields, ...optionFields],
     perform,
     sample: {

@@ -5,6 +5,7 @@ import { ecomailClient } from '../client';
 import { withEcomailErrors } from '../errors';
 import { emailField, listField, tagsField } from '../fields';
 import { tagsOutputFields, tagsSample } from '../tags-output';
+import { contactLock } from '../contact-lock';
 
 async function perform(z: ZObject, bundle: Bundle) {
   const listId = requiredText(bundle.inputData.listId, 'List');
@@ -19,6 +20,7 @@ export default defineCreate({
   noun: 'Tags',
   display: { label: 'Add Tags to Contact', description: 'Adds tags to a contact and keeps the tags it already has.' },
   operation: {
+    lock: contactLock,
     inputFields: [
       { ...listField, helpText: 'A list the contact belongs to (tags belong to the contact in every list).' },
       emailField,

@@ -7,6 +7,7 @@ import { contactOutputFields, contactSample } from '../contact-output';
 import { contactDataFields, emailField, extraCustomFieldsField, listCustomFields, listField, subscriberFromInput } from '../fields';
 import { importModeField, importModeOf } from '../import-mode-field';
 import { saveContact } from '../save-contact';
+import { contactLock } from '../contact-lock';
 
 const consentField = {
   key: 'consent',
@@ -61,6 +62,7 @@ export default defineCreate({
     description: 'Creates a new contact in a list or updates the existing one.',
   },
   operation: {
+    lock: contactLock,
     inputFields: [
       { ...listField, altersDynamicFields: true },
       emailField,

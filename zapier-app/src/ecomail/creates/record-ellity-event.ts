@@ -9,6 +9,7 @@ import {
   ELLITY_TRIGGERS,
   ELLITY_WEBHOOK_SCHEMA,
   EllityPayloadError,
+  ellityDedupeKey,
   mapEllityEvent,
   parseEllityWebhook,
   type EllityEvent,
@@ -21,6 +22,8 @@ import { withEcomailErrors } from '../errors';
 import { listField } from '../fields';
 import { importModeField, importModeOf } from '../import-mode-field';
 import { saveContact } from '../save-contact';
+import { contactLock } from '../contact-lock';
+import { connectionCache } from '../../platform/scoped-cache';
 
 const ellityFields = [
   {
@@ -67,6 +70,9 @@ function webhookBody(input: Record<string, unknown>) {
   };
 }
 
+/** Matches the window of the core's dedupe key (one minute) with a margin. */
+const REPEAT_WINDOW_SECONDS = 120;
+
 async function perform(z: ZObject, bundle: Bundle) {
   const listId = requiredText(bundle.inputData.listId, 'List');
   let event: EllityEvent;
@@ -77,11 +83,17 @@ async function perform(z: ZObject, bundle: Bundle) {
     if (error instanceof EllityPayloadError) throw new z.errors.HaltedError(error.message);
     throw error;
   }
+  // Ellity may deliver one change twice; the contact lock makes this check-then-record atomic.
+  const seen = connectionCache(z);
+  const seenKey = `ellity-recorded:${ellityDedupeKey(event)}`;
+  if (await seen.get(seenKey)) throw new z.errors.HaltedError('This Ellity change was recorded moments ago (a repeated delivery).');
   const mapping = mapEllityEvent(event);
   const client = ecomailClient(z, bundle);
   // Fields first: Ellity's e-mails read the ellity_* fields, not the event (ellity.md §3).
   const contact = await saveContact(z, client, listId, mapping.subscriber, importModeOf(bundle.inputData.importMode));
   const tracked = mapping.event ? await withEcomailErrors(z, () => client.trackEvent(mapping.event!)) : null;
+  // Remembered only once recorded, so a failed run can still be replayed.
+  await seen.set(seenKey, true, REPEAT_WINDOW_SECONDS);
   return {
     ...ellityEventRecord(event),
     contact_id: contact.id,
@@ -99,6 +111,7 @@ export default defineCreate({
     description: 'Creates an Ellity loyalty event on a contact and updates its ellity_* fields, as Ellity’s own Ecomail integration does.',
   },
   operation: {
+    lock: contactLock,
     inputFields: [
       { ...listField, helpText: 'The list whose ellity_* custom fields are updated.' },
       { ...importModeField, default: 'update-only' },

@@ -14,26 +14,19 @@ import { createZapierTransport } from '../../platform/zapier-transport';
 import { withGoOutErrors } from '../errors';
 import { purchaseOutputFields, purchaseRecord, purchaseSample } from '../purchase-record';
 import { baseUrlOf, runTokenManager } from '../session';
+import { connectionCache } from '../../platform/scoped-cache';
 
 /** Per poll; the first poll of a new Zap (dedupe seeding) may walk further. */
 const POLL_LIMIT = 100;
 const SEEDING_LIMIT = 2_000;
 const SAMPLE_LIMIT = 3;
 
-/** z.cache's runtime signature (core 19.1.0 src/tools/create-cache.js); its .d.ts omits `scope` on get. */
-interface ScopedCache {
-  get(key: string, scope: string[]): Promise<unknown>;
-  set(key: string, value: unknown, ttl: number | undefined, scope: string[]): Promise<unknown>;
-}
-
-/** z.cache as the core's StateStore, scoped to this connection (`auth`). */
+/** z.cache as the core's StateStore, scoped to this connection. */
 function zCacheStore(z: ZObject): StateStore {
-  const cache = z.cache as unknown as ScopedCache;
+  const cache = connectionCache(z);
   return {
-    get: async <T>(key: string) => ((await cache.get(key, ['auth'])) ?? undefined) as T | undefined,
-    set: async <T>(key: string, value: T) => {
-      await cache.set(key, value, undefined, ['auth']);
-    },
+    get: async <T>(key: string) => (await cache.get(key)) as T | undefined,
+    set: async <T>(key: string, value: T) => cache.set(key, value),
   };
 }
 
