@@ -17,7 +17,7 @@ export const GOOUT_PATHS = {
   /** [A] only the public v1 venues endpoint was seen (§3.1); assumed to exist beside v2 events. */
   venues: '/services/entities/v2/venues',
   /** [S] both refresh variants post here (§2.1). */
-  refreshTokens: '/services/user/v3/refresh-tokens',
+  renewal: '/services/user/v3/refresh-tokens',
 } as const;
 
 /** [S] my-irmf pages sales by 50. */

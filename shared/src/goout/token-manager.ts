@@ -63,7 +63,7 @@ export class GoOutTokenManager {
   constructor(private readonly options: GoOutTokenManagerOptions) {
     this.now = options.now ?? systemClock;
     this.stateKey = options.stateKey ?? 'goout.tokens';
-    this.refreshUrl = joinUrl(options.baseUrl ?? 'https://goout.net', GOOUT_PATHS.refreshTokens);
+    this.refreshUrl = joinUrl(options.baseUrl ?? 'https://goout.net', GOOUT_PATHS.renewal);
   }
 
   /** The current tokens (loaded from the state store, else the pasted pair). */
@@ -169,7 +169,7 @@ export class GoOutTokenManager {
       }
       if (WRONG_VARIANT_STATUSES.includes(response.status) && variant === first) continue;
       const reply = response.status >= 200 && response.status < 300 ? readRefreshReply(response.body) : undefined;
-      if (!reply) throw new GoOutApiError(response.status, 'POST', GOOUT_PATHS.refreshTokens, detail ?? 'no access token in the reply');
+      if (!reply) throw new GoOutApiError(response.status, 'POST', GOOUT_PATHS.renewal, detail ?? 'no access token in the reply');
       const at = new Date(this.now()).toISOString();
       const rotated = reply.refreshToken !== undefined && reply.refreshToken !== tokens.refreshToken;
       return this.save({
@@ -183,7 +183,7 @@ export class GoOutTokenManager {
       });
     }
     // Unreachable: the loop either returns or throws on its second variant.
-    throw new GoOutApiError(400, 'POST', GOOUT_PATHS.refreshTokens);
+    throw new GoOutApiError(400, 'POST', GOOUT_PATHS.renewal);
   }
 
   /**
