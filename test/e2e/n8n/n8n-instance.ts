@@ -18,6 +18,8 @@ export interface N8nInstanceOptions {
   /** n8n's internal task broker listens too; a random port keeps parallel runs apart. */
   taskBrokerPort: number;
   logFile: string;
+  /** Set over the defaults below (e.g. the local editor of `npm run n8n`). */
+  extraEnv?: Record<string, string>;
 }
 
 export interface CliResult {
@@ -81,6 +83,7 @@ export class N8nInstance {
       N8N_LOG_LEVEL: 'info',
       N8N_LOG_OUTPUT: 'console',
       N8N_NO_COLOR: 'true',
+      ...this.options.extraEnv,
     };
   }
 
@@ -117,8 +120,11 @@ export class N8nInstance {
     return result;
   }
 
-  /** Starts `n8n start` and resolves once the editor URL is logged and /healthz answers. */
-  async start(timeoutMs: number): Promise<void> {
+  /**
+   * Starts `n8n start` and resolves once the editor URL is logged and /healthz answers.
+   * onExit hears of the server ending later (a long-running editor stops its sandboxes then).
+   */
+  async start(timeoutMs: number, onExit?: (code: number | null) => void): Promise<void> {
     const server = this.spawnN8n(['start']);
     let output = '';
     let exited: number | null | undefined;
@@ -128,7 +134,10 @@ export class N8nInstance {
     };
     server.stdout?.on('data', collect);
     server.stderr?.on('data', collect);
-    server.on('close', (code) => (exited = code));
+    server.on('close', (code) => {
+      exited = code;
+      onExit?.(code);
+    });
 
     const outcome = await waitFor(
       async () => {
