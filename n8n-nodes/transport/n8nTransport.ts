@@ -24,7 +24,10 @@ export interface N8nTransportOptions {
  * The core's `HttpTransport` port on top of n8n's request helpers. Resolves with every HTTP
  * status; rejects only when no answer arrived, which the core's policy treats as a network fault.
  */
-export function createN8nTransport(send: N8nRequest, options: N8nTransportOptions = {}): HttpTransport {
+export function createN8nTransport(
+	send: N8nRequest,
+	options: N8nTransportOptions = {},
+): HttpTransport {
 	const ignoreHttpStatusErrors: IHttpRequestOptions['ignoreHttpStatusErrors'] = options.refreshOn
 		?.length
 		? { ignore: true, except: options.refreshOn }
@@ -61,7 +64,11 @@ export function createN8nTransport(send: N8nRequest, options: N8nTransportOption
 function lowerCaseHeaders(headers: IDataObject | undefined): Record<string, string | undefined> {
 	const result: Record<string, string | undefined> = {};
 	for (const [name, value] of Object.entries(headers ?? {})) {
-		result[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value == null ? undefined : String(value);
+		result[name.toLowerCase()] = Array.isArray(value)
+			? value.join(', ')
+			: value == null
+				? undefined
+				: String(value);
 	}
 	return result;
 }

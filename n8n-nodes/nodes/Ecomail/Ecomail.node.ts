@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import * as automation from './actions/automation/Automation.resource';
 import * as contact from './actions/contact/Contact.resource';
@@ -15,7 +20,8 @@ export class Ecomail implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Create or update Ecomail contacts in bulk, change tags, track events, record orders and start automations',
+		description:
+			'Create or update Ecomail contacts in bulk, change tags, track events, record orders and start automations',
 		defaults: { name: 'Ecomail' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -5,8 +5,18 @@ import type {
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
-import { NodeApiError, NodeConnectionTypes, NodeOperationError, jsonParse, sleep } from 'n8n-workflow';
-import { ellitySubscriptionNotice, sendWithPolicy, type EllitySubscriptionNotice } from '@ecomail-bridge/shared';
+import {
+	NodeApiError,
+	NodeConnectionTypes,
+	NodeOperationError,
+	jsonParse,
+	sleep,
+} from 'n8n-workflow';
+import {
+	ellitySubscriptionNotice,
+	sendWithPolicy,
+	type EllitySubscriptionNotice,
+} from '@ecomail-bridge/shared';
 import { createN8nTransport } from '../../transport/n8nTransport';
 
 /**
@@ -102,11 +112,16 @@ export class Ellity implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
-		const transport = createN8nTransport(async (options) => await this.helpers.httpRequest(options));
+		const transport = createN8nTransport(
+			async (options) => await this.helpers.httpRequest(options),
+		);
 		const output: INodeExecutionData[] = [];
 		for (let index = 0; index < items.length; index++) {
 			try {
-				const options = this.getNodeParameter('options', index, {}) as { bodyTemplate?: string; campaignId?: number };
+				const options = this.getNodeParameter('options', index, {}) as {
+					bodyTemplate?: string;
+					campaignId?: number;
+				};
 				const notice = ellitySubscriptionNotice({
 					email: String(this.getNodeParameter('email', index, '')),
 					status: this.getNodeParameter('status', index) as 'subscribed' | 'unsubscribed',
@@ -120,20 +135,31 @@ export class Ellity implements INodeType {
 					{ transport, sleep, now: () => Date.now() },
 				);
 				if (response.status < 200 || response.status >= 300) {
-					throw new NodeApiError(this.getNode(), { message: `HTTP ${response.status}` }, {
-						message: `[item ${index}] Ellity answered HTTP ${response.status}`,
-						description: 'Check the Ellity URL copied from the Ellity console',
-						httpCode: String(response.status),
-						itemIndex: index,
-					});
+					throw new NodeApiError(
+						this.getNode(),
+						{ message: `HTTP ${response.status}` },
+						{
+							message: `[item ${index}] Ellity answered HTTP ${response.status}`,
+							description: 'Check the Ellity URL copied from the Ellity console',
+							httpCode: String(response.status),
+							itemIndex: index,
+						},
+					);
 				}
 				output.push({
-					json: { ...notice.payload, sent: true, response: (response.body ?? null) as IDataObject | null },
+					json: {
+						...notice.payload,
+						sent: true,
+						response: (response.body ?? null) as IDataObject | null,
+					},
 					pairedItem: { item: index },
 				});
 			} catch (error) {
 				if (this.continueOnFail()) {
-					output.push({ json: { error: `[item ${index}] ${(error as Error).message}` }, pairedItem: { item: index } });
+					output.push({
+						json: { error: `[item ${index}] ${(error as Error).message}` },
+						pairedItem: { item: index },
+					});
 					continue;
 				}
 				throw new NodeOperationError(this.getNode(), error as Error, {

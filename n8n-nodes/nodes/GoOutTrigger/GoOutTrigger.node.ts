@@ -57,7 +57,8 @@ export class GoOutTrigger implements INodeType {
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: 500,
-				description: 'Max number of purchases to emit in one poll; the rest follow in the next polls',
+				description:
+					'Max number of purchases to emit in one poll; the rest follow in the next polls',
 			},
 		],
 	};
@@ -88,13 +89,17 @@ export class GoOutTrigger implements INodeType {
 			return items.length > 0 ? [items] : null;
 		} catch (error) {
 			if (error instanceof GoOutReconnectError || error instanceof GoOutApiError) {
-				throw new NodeApiError(this.getNode(), { message: error.message }, {
-					message: error.message,
-					description:
-						error instanceof GoOutReconnectError
-							? 'Generate a new token pair in GoOut admin → API tokens and paste it into the GoOut credential'
-							: undefined,
-				});
+				throw new NodeApiError(
+					this.getNode(),
+					{ message: error.message },
+					{
+						message: error.message,
+						description:
+							error instanceof GoOutReconnectError
+								? 'Generate a new token pair in GoOut admin → API tokens and paste it into the GoOut credential'
+								: undefined,
+					},
+				);
 			}
 			throw new NodeApiError(this.getNode(), error as JsonObject);
 		}

@@ -17,7 +17,10 @@ import { createN8nTransport } from '../../transport/n8nTransport';
 const refreshOwnedByCredential: HttpTransport = async () => ({
 	status: 401,
 	headers: {},
-	body: { error: 'invalid_grant', message: 'the n8n credential could not refresh the GoOut tokens' },
+	body: {
+		error: 'invalid_grant',
+		message: 'the n8n credential could not refresh the GoOut tokens',
+	},
 });
 
 export async function goOutPurchaseSource(context: IPollFunctions): Promise<GoOutPurchaseSource> {
@@ -41,7 +44,8 @@ export async function goOutPurchaseSource(context: IPollFunctions): Promise<GoOu
 	const client = new GoOutClient({
 		baseUrl,
 		transport: createN8nTransport(
-			async (options) => await context.helpers.httpRequestWithAuthentication.call(context, 'goOutApi', options),
+			async (options) =>
+				await context.helpers.httpRequestWithAuthentication.call(context, 'goOutApi', options),
 			{ refreshOn: [401] },
 		),
 		sleep,

@@ -6,18 +6,26 @@ import { EcomailApiError } from '@ecomail-bridge/shared';
  * Wraps what went wrong with one input item so that n8n shows "[item N] what happened" and, for
  * Ecomail's answers, the status and the server's words. `itemIndex` is zero-based like n8n's.
  */
-export function itemError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+export function itemError(
+	node: INode,
+	error: unknown,
+	itemIndex: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	const message = `[item ${itemIndex}] ${error instanceof Error ? error.message : String(error)}`;
 	if (error instanceof EcomailApiError) {
-		return new NodeApiError(node, { message: error.message, status: error.status }, {
-			message,
-			description: error.isAuthError
-				? 'Open the Ecomail credential and paste the current key from Ecomail → Account → For developers'
-				: error.serverMessage,
-			httpCode: error.status ? String(error.status) : undefined,
-			itemIndex,
-		});
+		return new NodeApiError(
+			node,
+			{ message: error.message, status: error.status },
+			{
+				message,
+				description: error.isAuthError
+					? 'Open the Ecomail credential and paste the current key from Ecomail → Account → For developers'
+					: error.serverMessage,
+				httpCode: error.status ? String(error.status) : undefined,
+				itemIndex,
+			},
+		);
 	}
 	return new NodeOperationError(node, message, { itemIndex });
 }

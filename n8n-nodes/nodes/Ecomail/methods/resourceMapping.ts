@@ -23,14 +23,16 @@ export async function getCustomFields(this: ILoadOptionsFunctions): Promise<Reso
 	const listId = this.getNodeParameter('list', undefined, { extractValue: true }) as string;
 	if (!listId) return { fields: [], emptyFieldsNotice: 'Choose a list first' };
 	const list = await (await ecomailClient(this)).getList(listId);
-	const fields: ResourceMapperField[] = Object.entries(list.custom_fields).map(([key, definition]) => ({
-		id: key,
-		displayName: definition.name && definition.name !== key ? `${definition.name} (${key})` : key,
-		type: FIELD_TYPES[definition.type?.toLowerCase()] ?? 'string',
-		required: false,
-		defaultMatch: false,
-		canBeUsedToMatch: false,
-		display: true,
-	}));
+	const fields: ResourceMapperField[] = Object.entries(list.custom_fields).map(
+		([key, definition]) => ({
+			id: key,
+			displayName: definition.name && definition.name !== key ? `${definition.name} (${key})` : key,
+			type: FIELD_TYPES[definition.type?.toLowerCase()] ?? 'string',
+			required: false,
+			defaultMatch: false,
+			canBeUsedToMatch: false,
+			display: true,
+		}),
+	);
 	return { fields, emptyFieldsNotice: 'This list has no custom fields' };
 }

@@ -8,7 +8,11 @@ import { sleep } from 'n8n-workflow';
 import { EcomailClient } from '@ecomail-bridge/shared';
 import { createN8nTransport } from '../../../transport/n8nTransport';
 
-type EcomailContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
+type EcomailContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions
+	| IWebhookFunctions;
 
 /**
  * An Ecomail client whose requests n8n signs with the `ecomailApi` credential (the API key never
@@ -20,8 +24,9 @@ export async function ecomailClient(context: EcomailContext): Promise<EcomailCli
 	const credentialId = context.getNode().credentials?.ecomailApi?.id;
 	return new EcomailClient({
 		baseUrl: credentials.baseUrl || undefined,
-		transport: createN8nTransport(async (options) =>
-			await context.helpers.httpRequestWithAuthentication.call(context, 'ecomailApi', options),
+		transport: createN8nTransport(
+			async (options) =>
+				await context.helpers.httpRequestWithAuthentication.call(context, 'ecomailApi', options),
 		),
 		sleep,
 		limiterKey: `n8n:ecomailApi:${credentialId ?? credentials.baseUrl ?? 'default'}`,

@@ -12,7 +12,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['automation'] } },
 		options: [
-			{ name: 'Trigger', value: 'trigger', action: 'Trigger automation', description: 'Start an automation for a contact' },
+			{
+				name: 'Trigger',
+				value: 'trigger',
+				action: 'Trigger automation',
+				description: 'Start an automation for a contact',
+			},
 		],
 		default: 'trigger',
 	},

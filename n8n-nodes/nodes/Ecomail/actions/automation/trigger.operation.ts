@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { EcomailClient } from '@ecomail-bridge/shared';
 import { emailField } from '../common.descriptions';
@@ -32,6 +37,11 @@ export async function execute(
 		const automation = String(this.getNodeParameter('automation', index));
 		const email = String(this.getNodeParameter('email', index, ''));
 		const response = await client.triggerAutomation(automation, email);
-		return { automation, email: email.trim().toLowerCase(), triggered: true, response: (response ?? null) as IDataObject | null };
+		return {
+			automation,
+			email: email.trim().toLowerCase(),
+			triggered: true,
+			response: (response ?? null) as IDataObject | null,
+		};
 	});
 }

@@ -20,7 +20,11 @@ export const contactFieldsCollection: INodeProperties = {
 		text('Birthday', 'birthday', 'Date as YYYY-MM-DD'),
 		text('City', 'city'),
 		text('Company', 'company'),
-		text('Country', 'country', 'Two-letter country code, e.g. CZ; Ecomail picks the name-day calendar by it'),
+		text(
+			'Country',
+			'country',
+			'Two-letter country code, e.g. CZ; Ecomail picks the name-day calendar by it',
+		),
 		text('First Name', 'name'),
 		{
 			displayName: 'Gender',
@@ -35,7 +39,11 @@ export const contactFieldsCollection: INodeProperties = {
 		text('Last Name', 'surname'),
 		text('Name Day', 'nameday', 'Date as MM-DD'),
 		text('Phone', 'phone'),
-		text('Source', 'source', 'Where the contact came from, shown in Ecomail and usable in segments'),
+		text(
+			'Source',
+			'source',
+			'Where the contact came from, shown in Ecomail and usable in segments',
+		),
 		{
 			displayName: 'Status',
 			name: 'status',
@@ -50,7 +58,11 @@ export const contactFieldsCollection: INodeProperties = {
 		text('Street', 'street'),
 		text('Title After Name', 'surtitle'),
 		text('Title Before Name', 'pretitle'),
-		text('Vocative', 'vokativ', 'Czech vocative of the first name; Ecomail derives it when left empty'),
+		text(
+			'Vocative',
+			'vokativ',
+			'Czech vocative of the first name; Ecomail derives it when left empty',
+		),
 		text('ZIP', 'zip'),
 	],
 };

@@ -12,7 +12,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['event'] } },
 		options: [
-			{ name: 'Track', value: 'track', action: 'Track event', description: 'Record a custom event that can start automations' },
+			{
+				name: 'Track',
+				value: 'track',
+				action: 'Track event',
+				description: 'Record a custom event that can start automations',
+			},
 		],
 		default: 'track',
 	},

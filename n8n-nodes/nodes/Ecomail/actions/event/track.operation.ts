@@ -5,9 +5,25 @@ import { emailField } from '../common.descriptions';
 import { perItem } from '../perItem';
 
 const properties: INodeProperties[] = [
-	{ ...emailField, default: '={{ $json.email }}', description: 'The contact must already exist in Ecomail' },
-	{ displayName: 'Category', name: 'category', type: 'string', default: '', placeholder: 'e.g. ellity' },
-	{ displayName: 'Action', name: 'action', type: 'string', default: '', placeholder: 'e.g. change' },
+	{
+		...emailField,
+		default: '={{ $json.email }}',
+		description: 'The contact must already exist in Ecomail',
+	},
+	{
+		displayName: 'Category',
+		name: 'category',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. ellity',
+	},
+	{
+		displayName: 'Action',
+		name: 'action',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. change',
+	},
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

@@ -12,7 +12,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['order'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create order', description: 'Record an order for segments and order automations' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create order',
+				description: 'Record an order for segments and order automations',
+			},
 		],
 		default: 'create',
 	},

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import {
 	mapGoOutPurchaseToTransaction,
@@ -21,7 +26,11 @@ const properties: INodeProperties[] = [
 		default: 'fields',
 		options: [
 			{ name: 'Fields Below', value: 'fields' },
-			{ name: 'GoOut Purchase', value: 'gooutPurchase', description: 'Input items are purchases from the GoOut Trigger' },
+			{
+				name: 'GoOut Purchase',
+				value: 'gooutPurchase',
+				description: 'Input items are purchases from the GoOut Trigger',
+			},
 		],
 	},
 	{
@@ -38,7 +47,11 @@ const properties: INodeProperties[] = [
 		required: true,
 		displayOptions: { show: { mapFrom: ['fields'] } },
 	},
-	{ ...emailField, default: '={{ $json.email }}', displayOptions: { show: { mapFrom: ['fields'] } } },
+	{
+		...emailField,
+		default: '={{ $json.email }}',
+		displayOptions: { show: { mapFrom: ['fields'] } },
+	},
 	{
 		displayName: 'Amount',
 		name: 'amount',
@@ -71,7 +84,13 @@ const properties: INodeProperties[] = [
 					{ displayName: 'Code', name: 'code', type: 'string', default: '' },
 					{ displayName: 'Quantity', name: 'amount', type: 'number', default: 1 },
 					{ displayName: 'Title', name: 'title', type: 'string', default: '' },
-					{ displayName: 'Unit Price', name: 'price', type: 'number', default: 0, typeOptions: { numberPrecision: 2 } },
+					{
+						displayName: 'Unit Price',
+						name: 'price',
+						type: 'number',
+						default: 0,
+						typeOptions: { numberPrecision: 2 },
+					},
 				],
 			},
 		],
@@ -83,10 +102,34 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{ displayName: 'City', name: 'city', type: 'string', default: '', displayOptions: { show: { '/mapFrom': ['fields'] } } },
-			{ displayName: 'Country', name: 'country', type: 'string', default: '', displayOptions: { show: { '/mapFrom': ['fields'] } } },
-			{ displayName: 'Shipping', name: 'shipping', type: 'number', default: 0, displayOptions: { show: { '/mapFrom': ['fields'] } } },
-			{ displayName: 'Shop', name: 'shop', type: 'string', default: '', description: 'Shop name, used in Ecomail segments (case-sensitive)' },
+			{
+				displayName: 'City',
+				name: 'city',
+				type: 'string',
+				default: '',
+				displayOptions: { show: { '/mapFrom': ['fields'] } },
+			},
+			{
+				displayName: 'Country',
+				name: 'country',
+				type: 'string',
+				default: '',
+				displayOptions: { show: { '/mapFrom': ['fields'] } },
+			},
+			{
+				displayName: 'Shipping',
+				name: 'shipping',
+				type: 'number',
+				default: 0,
+				displayOptions: { show: { '/mapFrom': ['fields'] } },
+			},
+			{
+				displayName: 'Shop',
+				name: 'shop',
+				type: 'string',
+				default: '',
+				description: 'Shop name, used in Ecomail segments (case-sensitive)',
+			},
 			{
 				displayName: 'Status',
 				name: 'status',
@@ -100,7 +143,13 @@ const properties: INodeProperties[] = [
 					{ name: 'Processing', value: 'processing' },
 				],
 			},
-			{ displayName: 'Tax', name: 'tax', type: 'number', default: 0, displayOptions: { show: { '/mapFrom': ['fields'] } } },
+			{
+				displayName: 'Tax',
+				name: 'tax',
+				type: 'number',
+				default: 0,
+				displayOptions: { show: { '/mapFrom': ['fields'] } },
+			},
 			{
 				displayName: 'Time',
 				name: 'timestamp',
@@ -134,11 +183,19 @@ export async function execute(
 	return await perItem(this, items, async (index) => {
 		const order = readOrder.call(this, items[index], index);
 		await client.createTransaction(order.transaction, order.transaction_items);
-		return { ...order.transaction, items: order.transaction_items as unknown as IDataObject[], created: true };
+		return {
+			...order.transaction,
+			items: order.transaction_items as unknown as IDataObject[],
+			created: true,
+		};
 	});
 }
 
-function readOrder(this: IExecuteFunctions, item: INodeExecutionData, index: number): TransactionInput {
+function readOrder(
+	this: IExecuteFunctions,
+	item: INodeExecutionData,
+	index: number,
+): TransactionInput {
 	const extra = this.getNodeParameter('additionalFields', index, {}) as IDataObject;
 	const shop = typeof extra.shop === 'string' && extra.shop ? extra.shop : undefined;
 	if (this.getNodeParameter('mapFrom', index) === 'gooutPurchase') {
@@ -161,11 +218,14 @@ function readOrder(this: IExecuteFunctions, item: INodeExecutionData, index: num
 		...(Number.isNaN(time) ? {} : { timestamp: Math.floor(time / 1000) }),
 		status: (extra.status as TransactionStatus | undefined) ?? 'completed',
 	};
-	const rows = ((this.getNodeParameter('items', index, {}) as { item?: ItemRow[] }).item ?? []);
+	const rows = (this.getNodeParameter('items', index, {}) as { item?: ItemRow[] }).item ?? [];
 	const transactionItems: TransactionItem[] = rows.map((row) => ({
 		...(row.code ? { code: row.code } : {}),
 		...(row.title ? { title: row.title } : {}),
-		categories: (row.categories ?? '').split(',').map((c) => c.trim()).filter((c) => c !== ''),
+		categories: (row.categories ?? '')
+			.split(',')
+			.map((c) => c.trim())
+			.filter((c) => c !== ''),
 		price: row.price ?? 0,
 		amount: row.amount ?? 1,
 	}));
