@@ -1,7 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 import { startEcomailSandbox, type EcomailSandbox } from '../../test/sandbox/ecomail';
 import { startGoOutSandbox, type GoOutSandbox } from '../../test/sandbox/goout';
-import { pollOnce, runWorkflow, type CredentialsByType, type WorkflowJson } from './harness/runWorkflow';
+import {
+	pollOnce,
+	runWorkflow,
+	type CredentialsByType,
+	type WorkflowJson,
+} from './harness/runWorkflow';
 import fixture from './fixtures/goout-to-ecomail.workflow.json';
 
 let ecomail: EcomailSandbox;
@@ -15,7 +20,12 @@ beforeEach(async () => {
 	credentials = {
 		ecomailApi: { apiKey: ecomail.apiKey, baseUrl: ecomail.url },
 		// As a user saves it: the hidden access token is still empty.
-		goOutApi: { accessToken: '', initialAccessToken: pasted.accessToken, refreshToken: pasted.refreshToken, baseUrl: goout.url },
+		goOutApi: {
+			accessToken: '',
+			initialAccessToken: pasted.accessToken,
+			refreshToken: pasted.refreshToken,
+			baseUrl: goout.url,
+		},
 	};
 });
 afterEach(async () => {
@@ -28,7 +38,8 @@ function workflowWith(parameters: IDataObject): WorkflowJson {
 	return workflow;
 }
 
-const ids = (items: Array<{ json: IDataObject }>) => items.map((item) => item.json.purchaseId as string);
+const ids = (items: Array<{ json: IDataObject }>) =>
+	items.map((item) => item.json.purchaseId as string);
 
 describe('GoOut Trigger → Ecomail', () => {
 	it('backfills from "Include Purchases Since", then a second poll emits only new purchases', async () => {
@@ -42,20 +53,56 @@ describe('GoOut Trigger → Ecomail', () => {
 		// The credential's preAuthentication refreshed the pasted pair and n8n kept the result.
 		expect(credentials.goOutApi.accessToken).toBe(goout.state.validTokens().accessToken);
 
-		const run = await runWorkflow(workflow, { credentials, mode: 'trigger', startItems: first.items });
+		const run = await runWorkflow(workflow, {
+			credentials,
+			mode: 'trigger',
+			startItems: first.items,
+		});
 		expect(run.nodes.Ecomail.error).toBeUndefined();
 		expect(run.nodes.Ecomail.items?.every((item) => item.status === 'sent')).toBe(true);
 		const buyer = first.items[0].json as { buyer: { email: string } };
-		expect(ecomail.state.contact(buyer.buyer.email)).toMatchObject({ source: 'GoOut', tags: expect.arrayContaining(['GoOut']) });
+		expect(ecomail.state.contact(buyer.buyer.email)).toMatchObject({
+			source: 'GoOut',
+			tags: expect.arrayContaining(['GoOut']),
+		});
 		expect(ecomail.state.transactions()).toHaveLength(first.items.length);
 
 		goout.addPurchases(3);
-		const second = await pollOnce(workflow, 'GoOut Trigger', { credentials, staticData: first.staticData });
+		const second = await pollOnce(workflow, 'GoOut Trigger', {
+			credentials,
+			staticData: first.staticData,
+		});
 		expect(second.items).toHaveLength(3);
 		expect(ids(second.items).filter((id) => ids(first.items).includes(id))).toEqual([]);
 
-		const third = await pollOnce(workflow, 'GoOut Trigger', { credentials, staticData: second.staticData });
+		const third = await pollOnce(workflow, 'GoOut Trigger', {
+			credentials,
+			staticData: second.staticData,
+		});
 		expect(third.items).toHaveLength(0);
+	});
+
+	it('sends the orders of many purchases in bulk when asked to', async () => {
+		goout.seed(40, { sales: 2 });
+		const workflow = workflowWith({ since: '2020-01-01T00:00:00Z' });
+		const ecomailNode = workflow.nodes.find((node) => node.name === 'Ecomail')!;
+		ecomailNode.parameters.options = {
+			...(ecomailNode.parameters.options as IDataObject),
+			ordersInBulk: true,
+		};
+
+		const poll = await pollOnce(workflow, 'GoOut Trigger', { credentials });
+		const run = await runWorkflow(workflow, {
+			credentials,
+			mode: 'trigger',
+			startItems: poll.items,
+		});
+		expect(run.nodes.Ecomail.items?.every((item) => item.status === 'sent')).toBe(true);
+		expect(ecomail.state.transactions()).toHaveLength(poll.items.length);
+		const orderCalls = ecomail.state
+			.calls()
+			.filter((call) => call.path.startsWith('/tracker/transaction'));
+		expect(orderCalls.map((call) => call.path)).toEqual(['/tracker/transaction-bulk']);
 	});
 
 	it('does not flood on first activation; purchases made afterwards are emitted', async () => {
@@ -67,7 +114,10 @@ describe('GoOut Trigger → Ecomail', () => {
 		expect(first.items).toHaveLength(0);
 
 		goout.addPurchases(3);
-		const second = await pollOnce(workflow, 'GoOut Trigger', { credentials, staticData: first.staticData });
+		const second = await pollOnce(workflow, 'GoOut Trigger', {
+			credentials,
+			staticData: first.staticData,
+		});
 		expect(second.items).toHaveLength(3);
 	});
 
@@ -87,7 +137,10 @@ describe('GoOut Trigger → Ecomail', () => {
 
 		goout.state.expireAccessTokens();
 		goout.addPurchases(1);
-		const second = await pollOnce(workflow, 'GoOut Trigger', { credentials, staticData: first.staticData });
+		const second = await pollOnce(workflow, 'GoOut Trigger', {
+			credentials,
+			staticData: first.staticData,
+		});
 
 		expect(second.items).toHaveLength(1);
 		expect(credentials.goOutApi.accessToken).not.toBe(before);
