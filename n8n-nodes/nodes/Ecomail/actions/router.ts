@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { EcomailClient } from '@ecomail-bridge/shared';
 import { ecomailClient } from '../transport';
@@ -6,21 +6,33 @@ import * as automation from './automation/Automation.resource';
 import * as contact from './contact/Contact.resource';
 import * as event from './event/Event.resource';
 import * as order from './order/Order.resource';
+import { perItem } from './perItem';
 
-type Operation = (
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	client: EcomailClient,
-) => Promise<INodeExecutionData[]>;
+/** An operation that takes all items at once, so it can batch them (Create or Update). */
+type BatchOperation = {
+	execute: (
+		this: IExecuteFunctions,
+		items: INodeExecutionData[],
+		client: EcomailClient,
+	) => Promise<INodeExecutionData[]>;
+};
+/** An operation that handles one item; the router pairs results and applies continue-on-fail. */
+type ItemOperation = {
+	executeItem: (
+		this: IExecuteFunctions,
+		index: number,
+		client: EcomailClient,
+		item: INodeExecutionData,
+	) => Promise<IDataObject>;
+};
 
-const operations: Record<string, Record<string, { execute: Operation }>> = {
+const operations: Record<string, Record<string, BatchOperation | ItemOperation>> = {
 	automation: automation.operations,
 	contact: contact.operations,
 	event: event.operations,
 	order: order.operations,
 };
 
-/** Hands all input items to the chosen operation at once, so operations can batch them. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
@@ -32,5 +44,11 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			`The operation "${operation}" of "${resource}" is not supported`,
 		);
 	}
-	return [await handler.execute.call(this, items, await ecomailClient(this))];
+	const client = await ecomailClient(this);
+	if ('execute' in handler) return [await handler.execute.call(this, items, client)];
+	return [
+		await perItem(this, items, (index) =>
+			handler.executeItem.call(this, index, client, items[index]),
+		),
+	];
 }

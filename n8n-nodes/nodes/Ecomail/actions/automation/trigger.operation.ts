@@ -1,13 +1,7 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { EcomailClient } from '@ecomail-bridge/shared';
 import { emailField } from '../common.descriptions';
-import { perItem } from '../perItem';
 
 const properties: INodeProperties[] = [
 	{
@@ -28,20 +22,18 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(
+export async function executeItem(
 	this: IExecuteFunctions,
-	items: INodeExecutionData[],
+	index: number,
 	client: EcomailClient,
-): Promise<INodeExecutionData[]> {
-	return await perItem(this, items, async (index) => {
-		const automation = String(this.getNodeParameter('automation', index));
-		const email = String(this.getNodeParameter('email', index, ''));
-		const response = await client.triggerAutomation(automation, email);
-		return {
-			automation,
-			email: email.trim().toLowerCase(),
-			triggered: true,
-			response: (response ?? null) as IDataObject | null,
-		};
-	});
+): Promise<IDataObject> {
+	const automation = String(this.getNodeParameter('automation', index));
+	const email = String(this.getNodeParameter('email', index, ''));
+	const response = await client.triggerAutomation(automation, email);
+	return {
+		automation,
+		email: email.trim().toLowerCase(),
+		triggered: true,
+		response: (response ?? null) as IDataObject | null,
+	};
 }

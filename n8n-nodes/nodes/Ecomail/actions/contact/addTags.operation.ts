@@ -1,8 +1,7 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { EcomailClient } from '@ecomail-bridge/shared';
 import { emailField, listLocator, tagsField } from '../common.descriptions';
-import { perItem } from '../perItem';
 
 const properties: INodeProperties[] = [
 	{ ...listLocator, description: 'A list the contact belongs to (tags are written through it)' },
@@ -15,15 +14,13 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(
+export async function executeItem(
 	this: IExecuteFunctions,
-	items: INodeExecutionData[],
+	index: number,
 	client: EcomailClient,
-): Promise<INodeExecutionData[]> {
-	return await perItem(this, items, async (index) => {
-		const listId = String(this.getNodeParameter('list', index, '', { extractValue: true }));
-		const email = String(this.getNodeParameter('email', index, ''));
-		const tags = this.getNodeParameter('tags', index, []) as string[];
-		return { ...(await client.addTags(email, tags, { listId })) };
-	});
+): Promise<IDataObject> {
+	const listId = String(this.getNodeParameter('list', index, '', { extractValue: true }));
+	const email = String(this.getNodeParameter('email', index, ''));
+	const tags = this.getNodeParameter('tags', index, []) as string[];
+	return { ...(await client.addTags(email, tags, { listId })) };
 }

@@ -1,8 +1,7 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { EcomailClient } from '@ecomail-bridge/shared';
 import { emailField, listLocator } from '../common.descriptions';
-import { perItem } from '../perItem';
 
 const properties: INodeProperties[] = [
 	listLocator,
@@ -21,15 +20,13 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(
+export async function executeItem(
 	this: IExecuteFunctions,
-	items: INodeExecutionData[],
+	index: number,
 	client: EcomailClient,
-): Promise<INodeExecutionData[]> {
-	return await perItem(this, items, async (index) => {
-		const listId = String(this.getNodeParameter('list', index, '', { extractValue: true }));
-		const email = String(this.getNodeParameter('email', index, ''));
-		await client.unsubscribe(listId, email);
-		return { email: email.trim().toLowerCase(), listId, unsubscribed: true };
-	});
+): Promise<IDataObject> {
+	const listId = String(this.getNodeParameter('list', index, '', { extractValue: true }));
+	const email = String(this.getNodeParameter('email', index, ''));
+	await client.unsubscribe(listId, email);
+	return { email: email.trim().toLowerCase(), listId, unsubscribed: true };
 }

@@ -1,8 +1,7 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { jsonParse, updateDisplayOptions } from 'n8n-workflow';
 import type { EcomailClient } from '@ecomail-bridge/shared';
 import { emailField } from '../common.descriptions';
-import { perItem } from '../perItem';
 
 const properties: INodeProperties[] = [
 	{
@@ -49,25 +48,23 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(
+export async function executeItem(
 	this: IExecuteFunctions,
-	items: INodeExecutionData[],
+	index: number,
 	client: EcomailClient,
-): Promise<INodeExecutionData[]> {
-	return await perItem(this, items, async (index) => {
-		const extra = this.getNodeParameter('additionalFields', index, {}) as {
-			label?: string;
-			property?: string;
-			value?: string;
-		};
-		const response = await client.trackEvent({
-			email: String(this.getNodeParameter('email', index, '')),
-			category: (this.getNodeParameter('category', index, '') as string) || undefined,
-			action: (this.getNodeParameter('action', index, '') as string) || undefined,
-			label: extra.label || undefined,
-			property: extra.property || undefined,
-			value: extra.value ? jsonParse(extra.value, { fallbackValue: extra.value }) : undefined,
-		});
-		return { ...response };
+): Promise<IDataObject> {
+	const extra = this.getNodeParameter('additionalFields', index, {}) as {
+		label?: string;
+		property?: string;
+		value?: string;
+	};
+	const response = await client.trackEvent({
+		email: String(this.getNodeParameter('email', index, '')),
+		category: (this.getNodeParameter('category', index, '') as string) || undefined,
+		action: (this.getNodeParameter('action', index, '') as string) || undefined,
+		label: extra.label || undefined,
+		property: extra.property || undefined,
+		value: extra.value ? jsonParse(extra.value, { fallbackValue: extra.value }) : undefined,
 	});
+	return { ...response };
 }

@@ -15,7 +15,6 @@ import {
 	type TransactionStatus,
 } from '@ecomail-bridge/shared';
 import { emailField } from '../common.descriptions';
-import { perItem } from '../perItem';
 
 const properties: INodeProperties[] = [
 	{
@@ -175,20 +174,19 @@ interface ItemRow {
 	amount?: number;
 }
 
-export async function execute(
+export async function executeItem(
 	this: IExecuteFunctions,
-	items: INodeExecutionData[],
+	index: number,
 	client: EcomailClient,
-): Promise<INodeExecutionData[]> {
-	return await perItem(this, items, async (index) => {
-		const order = readOrder.call(this, items[index], index);
-		await client.createTransaction(order.transaction, order.transaction_items);
-		return {
-			...order.transaction,
-			items: order.transaction_items as unknown as IDataObject[],
-			created: true,
-		};
-	});
+	item: INodeExecutionData,
+): Promise<IDataObject> {
+	const order = readOrder.call(this, item, index);
+	await client.createTransaction(order.transaction, order.transaction_items);
+	return {
+		...order.transaction,
+		items: order.transaction_items as unknown as IDataObject[],
+		created: true,
+	};
 }
 
 function readOrder(
