@@ -1,4 +1,4 @@
-import type { IDataObject, INode } from 'n8n-workflow';
+import type { INode, INodeParameters } from 'n8n-workflow';
 import { startEcomailSandbox, type EcomailSandbox } from '../../test/sandbox/ecomail';
 import { runWorkflow, type WorkflowJson } from './harness/runWorkflow';
 
@@ -15,7 +15,7 @@ const credentials = () => ({ ecomailApi: { apiKey: sandbox.apiKey, baseUrl: sand
 const list = { __rl: true, mode: 'id', value: '1' };
 
 /** A straight chain: Start → each step in turn, every step reading the e-mail from its input. */
-function chain(steps: Array<[string, IDataObject]>): WorkflowJson {
+function chain(steps: Array<[string, INodeParameters]>): WorkflowJson {
 	const start: INode = {
 		id: 'start',
 		name: 'Start',
