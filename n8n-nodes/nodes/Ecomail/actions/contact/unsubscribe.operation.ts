@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { EcomailClient } from '@ecomail-bridge/shared';
 import { emailField, listLocator } from '../common.descriptions';
+import { readContactTarget } from './contactTarget';
 
 const properties: INodeProperties[] = [
 	listLocator,
@@ -25,8 +26,7 @@ export async function executeItem(
 	index: number,
 	client: EcomailClient,
 ): Promise<IDataObject> {
-	const listId = String(this.getNodeParameter('list', index, '', { extractValue: true }));
-	const email = String(this.getNodeParameter('email', index, ''));
+	const { listId, email } = readContactTarget(this, index);
 	await client.unsubscribe(listId, email);
 	return { email: email.trim().toLowerCase(), listId, unsubscribed: true };
 }
