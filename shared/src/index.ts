@@ -9,3 +9,4 @@ export * from './locale';
 export * from './goout';
 export * from './ellity';
 export * from './mapping';
+export * from './jobs';

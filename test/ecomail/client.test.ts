@@ -136,12 +136,3 @@ describe('EcomailClient against the sandbox', () => {
   });
 });
 
-describe('EcomailClient bulk with preserveTags', () => {
-  it("keeps the tags a contact already has when a bulk write brings new ones", async () => {
-    const client = await freshClient();
-    await client.upsertContact(1, { email: 'old@example.cz', tags: ['VIP', 'GoOut_newsletter'] });
-    const result = await client.upsertContacts(1, [{ email: 'old@example.cz', tags: ['GoOut', 'koncert'] }, contact(1)], { preserveTags: true });
-    expect(result.sent).toBe(2);
-    expect(sandbox.state.contact('old@example.cz')?.tags).toEqual(['VIP', 'GoOut_newsletter', 'GoOut', 'koncert']);
-  });
-});

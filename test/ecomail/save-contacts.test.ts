@@ -48,7 +48,7 @@ describe('saveContacts applies the import modes', () => {
   });
 
   it('replaces tags when asked to', async () => {
-    await saveContacts(client, 1, [{ email: 'member@example.cz', tags: ['Only'] }], { mode: 'add-and-update', keepExistingTags: false });
+    await saveContacts(client, 1, [{ email: 'member@example.cz', tags: ['Only'] }], { mode: 'add-and-update', tagHandling: 'replace' });
     expect(sandbox.state.contact('member@example.cz')?.tags).toEqual(['Only']);
   });
 

@@ -100,11 +100,16 @@ export class EcomailClient {
   }
 
   async getList(listId: number | string): Promise<EcomailListDetail> {
-    const body = await this.request<{ list?: Record<string, unknown> }>('GET', `/lists/${encodeURIComponent(String(listId))}`);
+    const body = await this.request<{ list?: Record<string, unknown>; subscribers?: Record<string, unknown> }>(
+      'GET',
+      `/lists/${encodeURIComponent(String(listId))}`,
+    );
     const list = (body?.list ?? body) as Record<string, unknown>;
+    const counts = body?.subscribers && typeof body.subscribers === 'object' ? body.subscribers : {};
     return {
       ...(list as unknown as EcomailListDetail),
       id: Number(list.id),
+      subscriberCounts: Object.fromEntries(Object.entries(counts).map(([status, n]) => [status, Number(n) || 0])),
       custom_fields: (list.custom_fields as EcomailListDetail['custom_fields']) ?? {},
       groups: (list.groups as EcomailListDetail['groups']) ?? {},
     };
@@ -136,12 +141,11 @@ export class EcomailClient {
   async upsertContacts(
     listId: number | string,
     subscribers: readonly SubscriberData[],
-    options: BulkUpsertOptions & { chunkSize?: number; concurrency?: number; preserveTags?: boolean } = {},
+    options: BulkUpsertOptions & { chunkSize?: number; concurrency?: number } = {},
   ): Promise<BulkUpsertResult> {
     const before = this.calls;
     const path = `/lists/${encodeURIComponent(String(listId))}/subscribe-bulk`;
     const rows = subscribers.map(cleanSubscriber);
-    if (options.preserveTags) await this.addExistingTags(rows);
     const result = await bulkUpsert(rows, {
       chunkSize: options.chunkSize ?? BULK_SUBSCRIBE_LIMIT,
       concurrency: options.concurrency ?? 2,
@@ -158,24 +162,6 @@ export class EcomailClient {
       },
     });
     return { ...result, requests: this.calls - before };
-  }
-
-  /**
-   * Bulk writes replace each contact's tag set, so with `preserveTags` the rows that carry tags are
-   * first joined with the tags the contact already has: one read per such row, paced by the same
-   * limiter. Rows whose read fails keep their own tags and let the bulk call report the outcome.
-   */
-  private async addExistingTags(rows: SubscriberData[]): Promise<void> {
-    const pending = rows.filter((row) => Array.isArray(row.tags) && isValidEmail(row.email));
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < pending.length) {
-        const row = pending[next++];
-        const existing = await this.getContact(row.email).catch(() => null);
-        if (existing?.tags.length) row.tags = mergeTags(existing.tags, row.tags ?? []);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(8, pending.length) }, worker));
   }
 
   /** Update a member of one list (`PUT /lists/{id}/update-subscriber`); never creates one. */
@@ -209,9 +195,13 @@ export class EcomailClient {
     return (body.subscriber ?? body) as ListSubscriber;
   }
 
-  async listSubscribers(listId: number | string, paging: { page?: number; perPage?: number } = {}): Promise<PagedSubscribers> {
+  /** One page of a list's members; `status` is the listing's string filter (Ecomail's default: subscribed). */
+  async listSubscribers(
+    listId: number | string,
+    paging: { page?: number; perPage?: number; status?: string } = {},
+  ): Promise<PagedSubscribers> {
     const body = await this.request<Record<string, unknown>>('GET', `/lists/${encodeURIComponent(String(listId))}/subscribers`, {
-      query: { page: paging.page ?? 1, per_page: paging.perPage },
+      query: { page: paging.page ?? 1, per_page: paging.perPage, status: paging.status },
     });
     return {
       data: (body?.data as ListSubscriber[]) ?? [],

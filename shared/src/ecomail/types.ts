@@ -81,6 +81,8 @@ export interface EcomailListDetail extends EcomailList {
   custom_fields: Record<string, CustomFieldDefinition>;
   groups: Record<string, { id: string; name: string; type?: string; category?: { id: string; name: string }[] }>;
   active_subscribers?: number;
+  /** Members per status from the reply's `subscribers` block (docs/ecomail-api.md §2); `{}` when absent. */
+  subscriberCounts: Record<string, number>;
 }
 
 /** Reply of `POST /lists/{id}/subscribe`. */
@@ -106,6 +108,8 @@ export interface ListSubscriber {
   subscribed_at?: string | null;
   custom_fields?: Record<string, unknown>;
   groups?: Record<string, string[]>;
+  /** The nested contact of a member-listing row (docs/ecomail-api.md §2). */
+  subscriber?: { email?: string; [key: string]: unknown };
   [key: string]: unknown;
 }
 

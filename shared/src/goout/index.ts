@@ -10,6 +10,7 @@ export {
   type VenueInfo,
 } from './assumed-contract';
 export { normalizePurchase, type NormalizeResult, type PurchaseContext } from './normalize-purchase';
+export { goOutPurchaseFromFields, type GoOutPurchaseFields, type GoOutTicketFields } from './purchase-fields';
 export { goOutCategoryTag, goOutDerivedTags, goOutTags, type GoOutTagInput } from './tags';
 export {
   GoOutTokenManager,

@@ -4,5 +4,4 @@ export { GOOUT_EVENT_FIELD_KEYS, mapGoOutPurchase, type GoOutEventFieldKeys, typ
 export { mapGoOutPurchaseToTransaction, type GoOutTransactionOptions } from './goout-transaction';
 export { mapEllityCustomer, mapEllityEvent, type EllityEventMapping } from './ellity-contact';
 export { EcomailWebhookPayloadError, ecomailListWebhookDedupeKey, parseEcomailListWebhook, type EcomailListWebhookEvent } from './ecomail-webhook';
-export { collapseByEmail, mergeContactRows, type CollapsedContacts } from './merge-contacts';
-export { NOT_IN_LIST_REASON, saveContacts, type SaveContactsOptions, type SaveOutcome, type SaveResult } from './save-contacts';
+

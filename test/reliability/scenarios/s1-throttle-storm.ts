@@ -32,7 +32,7 @@ export async function throttleStorm(rec: Recorder): Promise<void> {
       while (next < emails.length) {
         const i = next++;
         const email = emails[i];
-        const saved = await saveContacts(client, 1, [{ email, name: `Storm ${i}` }], { mode: 'add-and-update', keepExistingTags: false });
+        const saved = await saveContacts(client, 1, [{ email, name: `Storm ${i}` }], { mode: 'add-and-update', tagHandling: 'replace' });
         for (const outcome of saved.outcomes) if (outcome.status !== 'saved') rec.refuse(outcome.email, outcome.reason);
         await client.trackEvent({ email, category: 'storm', action: 'test', label: `e${i}` }).catch((error: unknown) => {
           capture('storm event error', errorText(error));

@@ -24,8 +24,11 @@ export async function slowServer(rec: Recorder): Promise<void> {
     const n8nEmails = Array.from({ length: N8N_ITEMS }, (_, i) => `slow-n8n${i}@example.cz`);
 
     const [singleOutcomes, bulkOutcomes, events, n8n] = await Promise.all([
-      saveContacts(client, 1, singles.map((email) => ({ email })), { mode: 'add-and-update', bulk: false, keepExistingTags: false, concurrency: SINGLES }),
-      saveContacts(client, 1, bulk.map((email) => ({ email, tags: ['slow'] })), { mode: 'add-and-update', keepExistingTags: false }),
+      // One contact per call, all at once, as many Zapier runs would send them.
+      Promise.all(singles.map((email) => saveContacts(client, 1, [{ email }], { tagHandling: 'replace' }))).then((runs) => ({
+        outcomes: runs.flatMap((run) => run.outcomes),
+      })),
+      saveContacts(client, 1, bulk.map((email) => ({ email, tags: ['slow'] })), { mode: 'add-and-update', tagHandling: 'replace' }),
       Promise.allSettled(singles.map((email) => client.trackEvent({ email, category: 'slow', action: 'test', label: 'x' }))),
       runN8n('slow upsert', fixture, { ecomailApi: { apiKey: SECRETS.ecomailKey, baseUrl: sandbox.url } }, n8nEmails.map((email) => ({
         json: { email, name: 'Pomalý', tag: 'slow', event: 'Revizor' },

@@ -58,7 +58,7 @@ export async function badInput(rec: Recorder): Promise<void> {
     rows.push({ email: 'huge@example.cz', custom_fields: { blob: 'z'.repeat(5 * 1024 * 1024) } });
     bad.set(hugeIndex, /custom fields/);
 
-    const { outcomes } = await saveContacts(client, 1, rows, { mode: 'add-and-update', keepExistingTags: false });
+    const { outcomes } = await saveContacts(client, 1, rows, { mode: 'add-and-update', tagHandling: 'replace' });
     let unexplained = 0;
     outcomes.forEach((outcome, index) => {
       const why = bad.get(index);

@@ -1,4 +1,4 @@
-import { ApiError } from '../errors';
+import { ApiError, validationError } from '../errors';
 import { paginate } from '../paging';
 import { route } from '../router';
 import type { StoredList } from '../store';
@@ -64,15 +64,27 @@ function showList(ctx: RouteContext) {
   };
 }
 
-/** Members ordered by (re)subscription time ascending; filters of the real call are unknown [U]. */
+/** The listing's `status` filter is a string, default `subscribed` (§2); each covers these codes. */
+const STATUS_FILTER: Record<string, readonly number[]> = {
+  subscribed: [1],
+  unsubscribed: [2],
+  not_confirmed: [6],
+  bounced: [3, 4],
+  complained: [5],
+};
+
+/** Members of one status filter, ordered by (re)subscription time ascending (the real order is [U]). */
 function listMembers(ctx: RouteContext) {
   const list = requireList(ctx);
+  const filter = typeof ctx.query.status === 'string' ? ctx.query.status : 'subscribed';
+  const statuses = STATUS_FILTER[filter];
+  if (!statuses) throw validationError('status', `The status must be one of ${Object.keys(STATUS_FILTER).join(', ')}.`);
   const members = [...ctx.store.contacts.values()]
-    .filter((contact) => contact.lists[list.id])
+    .filter((contact) => contact.lists[list.id] && statuses.includes(contact.lists[list.id].status))
     .sort((a, b) => a.lists[list.id].sequence - b.lists[list.id].sequence)
     .map((contact) => pagedMemberView(contact, contact.lists[list.id]));
   const pageUrl = `${ctx.baseUrl}/lists/${list.id}/subscribers`;
-  return { body: paginate(members, ctx.query, pageUrl, { defaultPerPage: 20, maxPerPage: 1000 }) };
+  return { body: paginate(members, ctx.query, pageUrl, { defaultPerPage: 20, maxPerPage: 5000 }) };
 }
 
 function applyListSettings(list: StoredList, body: Record<string, unknown>): void {

@@ -1,0 +1,86 @@
+import type { EcomailClient } from '../ecomail/client';
+import type { TransactionInput } from '../ecomail/types';
+import type { GoOutPurchase } from '../goout/types';
+import { goOutConsentPolicy } from '../mapping/goout-consent';
+import { mapGoOutPurchase, type GoOutMappingOptions } from '../mapping/goout-contact';
+import { mapGoOutPurchaseToTransaction } from '../mapping/goout-transaction';
+import { eachConcurrently } from './concurrency';
+import { saveContacts, type SaveContactsOptions, type SaveOutcome } from './save-contacts';
+import { subscribeChoices } from './subscribe-choices';
+
+export interface SyncGoOutOptions extends Omit<SaveContactsOptions, 'resubscribeAllowed'> {
+  /** Tags, category tags, event fields, personalisation (defaults of `mapGoOutPurchase`). */
+  mapping?: GoOutMappingOptions;
+  /** Send each purchase as an Ecomail order after its buyer is saved. Default true. */
+  createOrders?: boolean;
+  /** Ecomail `shop` of the orders. */
+  shop?: string;
+}
+
+export type OrderOutcome = { status: 'sent'; response?: unknown } | { status: 'failed'; reason: string; error: unknown };
+
+export interface PurchaseOutcome {
+  contact: SaveOutcome;
+  /** Absent when orders are off or the buyer was not saved (an order needs the contact). */
+  order?: OrderOutcome;
+}
+
+export const DEFAULT_CREATE_ORDERS = true;
+
+/**
+ * The GoOut job (docs/pipeline.md §6): buyers are mapped once, saved through `saveContacts` (a
+ * buyer may be resubscribed only when they consented in the purchase), then each saved buyer's
+ * purchases become orders. Orders of one call go in bulk unless automations are on: Ecomail starts
+ * "made an order" automations only for single orders, so that choice decides the call.
+ */
+export async function syncGoOutPurchases(
+  client: EcomailClient,
+  listId: number | string,
+  purchases: readonly GoOutPurchase[],
+  options: SyncGoOutOptions = {},
+): Promise<{ outcomes: PurchaseOutcome[]; inserted: number }> {
+  const { mapping, createOrders = DEFAULT_CREATE_ORDERS, shop, ...save } = options;
+  const rows = purchases.map((purchase) => mapGoOutPurchase(purchase, mapping));
+  const saved = await saveContacts(client, listId, rows, {
+    ...save,
+    resubscribeAllowed: purchases.map((purchase) => goOutConsentPolicy(purchase).mayResubscribe),
+  });
+  const outcomes: PurchaseOutcome[] = saved.outcomes.map((contact) => ({ contact }));
+  if (createOrders) {
+    const orders = purchases.flatMap((purchase, index) =>
+      saved.outcomes[index].status === 'saved' ? [{ index, order: mapGoOutPurchaseToTransaction(purchase, { shop }) }] : [],
+    );
+    await sendOrders(client, orders, outcomes, subscribeChoices(save.subscribe).triggerAutomations);
+  }
+  return { outcomes, inserted: saved.inserted };
+}
+
+async function sendOrders(
+  client: EcomailClient,
+  orders: Array<{ index: number; order: TransactionInput }>,
+  outcomes: PurchaseOutcome[],
+  oneByOne: boolean,
+): Promise<void> {
+  if (orders.length === 0) return;
+  if (oneByOne) {
+    // In input order, so a refund sent after its purchase lands after it.
+    await eachConcurrently(orders, 1, async ({ index, order }) => {
+      try {
+        outcomes[index].order = { status: 'sent', response: await client.createTransaction(order.transaction, order.transaction_items) };
+      } catch (error) {
+        outcomes[index].order = failed(error);
+      }
+    });
+    return;
+  }
+  try {
+    await client.createTransactions(orders.map(({ order }) => order));
+    for (const { index } of orders) outcomes[index].order = { status: 'sent' };
+  } catch (error) {
+    for (const { index } of orders) outcomes[index].order = failed(error);
+  }
+}
+
+function failed(error: unknown): OrderOutcome {
+  return { status: 'failed', reason: error instanceof Error ? error.message : String(error), error };
+}
