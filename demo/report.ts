@@ -57,19 +57,15 @@ export function ellitySection(runs: readonly EllityRun[], contacts: ReadonlyMap<
       // The *_num twins repeat the number for segments; one copy is enough to read.
       .filter(([key, value]) => key.startsWith('ellity_') && !key.endsWith('_num') && value !== null && value !== '')
       .map(([key, value]) => `${key.replace(/^ellity_/, '')}=${shown(value)}`);
-    const event = (run.outcome.response as { event?: unknown } | undefined)?.event !== undefined;
+    const tracked = run.outcome.event;
     return [
       run.delivery.trigger,
       email,
-      run.outcome.status === 'sent' ? (event ? `fields + event ellity/change/${label(run.delivery.trigger)}` : 'fields') : `failed: ${run.outcome.error}`,
+      run.outcome.status === 'sent' ? (tracked ? `fields + event ellity/change/${tracked}` : 'fields') : `failed: ${run.outcome.error}`,
       ellityFields.join(', ') || '—',
     ];
   });
   return table(['Ellity webhook', 'Contact', 'Written to Ecomail', 'ellity_* fields now'], rows);
-}
-
-function label(trigger: string): string {
-  return { credit_changed: 'credit', points_expiring: 'expiry', pin_changed: 'pin', tier_changed: 'tier' }[trigger] ?? trigger;
 }
 
 /** Typed values ({value, type: 'date'}) show their value. */

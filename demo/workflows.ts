@@ -16,6 +16,8 @@ export interface NodeOutcome {
   email?: string;
   status: string;
   error?: string;
+  /** Label of the tracked Ellity event, when one was tracked. */
+  event?: string;
   response?: IDataObject;
 }
 

@@ -2,240 +2,57 @@ import type {
 	IDataObject,
 	IExecuteFunctions,
 	INodeExecutionData,
-	INodeProperties,
 	ResourceMapperValue,
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import {
-	IMPORT_MODES,
-	goOutUpsertOptions,
-	mapEllityEvent,
-	mapGoOutPurchase,
-	mapGoOutPurchaseToTransaction,
-	normalizeEmail,
+	ContactDirectory,
+	recordEllityEvents,
 	saveContacts,
+	syncGoOutPurchases,
+	typedContact,
 	type EcomailClient,
 	type EllityEvent,
+	type EllityOutcome,
 	type GoOutPurchase,
 	type ImportMode,
-	type SubscriberData,
+	type PurchaseOutcome,
 	type SaveOutcome,
-	type TrackEventInput,
-	type TransactionInput,
-	type UpsertOptions,
+	type SubscriberData,
+	type TagHandling,
 } from '@ecomail-bridge/shared';
-import { emailField, listLocator, tagsField } from '../common.descriptions';
 import { itemError, itemErrorMessage } from '../itemError';
-import { contactFieldsCollection, readContactFields } from './contactFields';
+import { readContactFields } from './contactFields';
+import { upsertProperties } from './upsert.description';
 
 type MapFrom = 'fields' | 'gooutPurchase' | 'ellityEvent';
 
-const properties: INodeProperties[] = [
-	listLocator,
-	{
-		displayName: 'Map From',
-		name: 'mapFrom',
-		type: 'options',
-		noDataExpression: true,
-		default: 'fields',
-		options: [
-			{ name: 'Fields Below', value: 'fields', description: 'Set the contact data in this node' },
-			{
-				name: 'GoOut Purchase',
-				value: 'gooutPurchase',
-				description:
-					'Input items are purchases from the GoOut Trigger: name, country, source GoOut and GoOut tags are filled in',
-			},
-			{
-				name: 'Ellity Event',
-				value: 'ellityEvent',
-				description:
-					'Input items are events from the Ellity Trigger: ellity_* custom fields are written, then the ellity event is tracked',
-			},
-		],
-	},
-	{
-		...emailField,
-		default: '={{ $json.email }}',
-		displayOptions: { show: { mapFrom: ['fields'] } },
-	},
-	{ ...contactFieldsCollection, displayOptions: { show: { mapFrom: ['fields'] } } },
-	{
-		...tagsField,
-		description:
-			'Tags for the contact. With GoOut purchases they are added after the GoOut tags. Leave empty to keep the tags untouched.',
-		displayOptions: { show: { mapFrom: ['fields', 'gooutPurchase'] } },
-	},
-	{
-		displayName: 'Custom Fields',
-		name: 'customFields',
-		type: 'resourceMapper',
-		noDataExpression: true,
-		default: { mappingMode: 'defineBelow', value: null },
-		required: true,
-		typeOptions: {
-			loadOptionsDependsOn: ['list.value'],
-			resourceMapper: {
-				resourceMapperMethod: 'getCustomFields',
-				mode: 'add',
-				fieldWords: { singular: 'custom field', plural: 'custom fields' },
-				addAllFields: false,
-				multiKeyMatch: false,
-				supportAutoMap: true,
-			},
-		},
-		displayOptions: { show: { mapFrom: ['fields'] } },
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Also Create Order',
-				name: 'createOrder',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to send each GoOut purchase as an Ecomail order after the contact is saved',
-				displayOptions: { show: { '/mapFrom': ['gooutPurchase'] } },
-			},
-			{
-				displayName: 'Event Fields',
-				name: 'eventFields',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to store the last event name and start in the custom fields goout_last_event and goout_last_event_start',
-				displayOptions: { show: { '/mapFrom': ['gooutPurchase'] } },
-			},
-			{
-				displayName: 'Import Mode',
-				name: 'importMode',
-				type: 'options',
-				default: 'add-and-update',
-				options: IMPORT_MODES.map((mode) => ({
-					name: mode.label,
-					value: mode.value,
-					description: mode.description,
-				})),
-			},
-			{
-				displayName: 'Orders in Bulk',
-				name: 'ordersInBulk',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to send the orders of many items in bulk calls of up to 1,000. Faster for imports, but Ecomail does not start "Made an order" automations for bulk orders.',
-				displayOptions: { show: { '/mapFrom': ['gooutPurchase'], createOrder: [true] } },
-			},
-			{
-				displayName: 'Resubscribe',
-				name: 'resubscribe',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to subscribe again contacts who unsubscribed earlier. Only turn on when they gave consent again.',
-			},
-			{
-				displayName: 'Send in Bulk',
-				name: 'bulk',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether to send many input items in bulk calls of up to 3,000 contacts. Bulk calls always skip double opt-in and do not start tag automations.',
-			},
-			{
-				displayName: 'Shop',
-				name: 'shop',
-				type: 'string',
-				default: '',
-				description: 'Shop name of the orders, used in Ecomail segments',
-				displayOptions: { show: { '/mapFrom': ['gooutPurchase'], createOrder: [true] } },
-			},
-			{
-				displayName: 'Skip Double Opt-In',
-				name: 'skipConfirmation',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to add contacts without a confirmation e-mail on double opt-in lists. Only when you have their consent.',
-			},
-			{
-				displayName: 'Tag Handling',
-				name: 'tagHandling',
-				type: 'options',
-				default: 'merge',
-				options: [
-					{
-						name: 'Add to Existing Tags',
-						value: 'merge',
-						description: 'Reads the contact first and keeps the tags it already has',
-					},
-					{
-						name: 'Replace Tags',
-						value: 'replace',
-						description: 'The contact ends up with exactly these tags (one call less)',
-					},
-				],
-			},
-			{
-				displayName: 'Trigger Automations',
-				name: 'triggerAutoresponders',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to start the list\'s "subscribed to list" automations',
-			},
-			{
-				displayName: 'Trigger Notification',
-				name: 'triggerNotification',
-				type: 'boolean',
-				default: false,
-				description: "Whether to send the list's new-subscriber notification (not in bulk)",
-			},
-		],
-	},
-];
-
 export const description = updateDisplayOptions(
 	{ show: { resource: ['contact'], operation: ['upsert'] } },
-	properties,
+	upsertProperties,
 );
 
 interface Options {
 	createOrder?: boolean;
-	ordersInBulk?: boolean;
 	eventFields?: boolean;
 	importMode?: ImportMode;
-	resubscribe?: boolean;
-	bulk?: boolean;
+	personalization?: boolean;
 	shop?: string;
-	skipConfirmation?: boolean;
-	tagHandling?: 'merge' | 'replace';
-	triggerAutoresponders?: boolean;
+	/** `merge` is the value workflows saved before the core named it `add`. */
+	tagHandling?: TagHandling | 'merge';
+	doubleOptIn?: boolean;
+	resubscribe?: boolean;
+	triggerAutomations?: boolean;
 	triggerNotification?: boolean;
 }
 
-/** One input item ready to send, or the reason it cannot be. */
-type Prepared =
-	| {
-			index: number;
-			listId: string;
-			subscriber: SubscriberData;
-			event?: TrackEventInput | null;
-			purchase?: GoOutPurchase;
-	  }
-	| { index: number; failure: unknown };
-
-type Outcome =
-	| { status: 'sent' | 'skipped'; reason?: string; response?: unknown }
-	| { status: 'failed'; error: unknown };
+/** What the node reports for one input item. */
+type ItemResult = { json: IDataObject } | { error: unknown };
 
 /**
- * Create or update contacts. Items of one list go in bulk (subscribe-bulk, ≤ 3,000 a call) when
- * there is more than one; every input item gets exactly one output item with its outcome.
+ * Create or update contacts: reads the parameters, hands each list's items to the core job for the
+ * chosen source, and shapes one output item per input item. Every decision (consent, flags,
+ * merging repeated e-mails, tags, bulk or not, order of writes) is the job's (docs/pipeline.md).
  */
 export async function execute(
 	this: IExecuteFunctions,
@@ -244,136 +61,125 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const mapFrom = this.getNodeParameter('mapFrom', 0) as MapFrom;
 	const options = this.getNodeParameter('options', 0, {}) as Options;
-
-	const prepared: Prepared[] = items.map((item, index) => {
+	const results: ItemResult[] = new Array(items.length);
+	const byList = new Map<string, number[]>();
+	items.forEach((_, index) => {
 		try {
-			return { index, ...prepare.call(this, item, index, mapFrom, options) };
-		} catch (failure) {
-			return { index, failure };
+			const listId = String(this.getNodeParameter('list', index, '', { extractValue: true }));
+			byList.set(listId, [...(byList.get(listId) ?? []), index]);
+		} catch (error) {
+			results[index] = { error };
 		}
 	});
 
-	const outcomes = new Map<number, Outcome>();
-	const byList = new Map<string, Array<Extract<Prepared, { subscriber: SubscriberData }>>>();
-	for (const row of prepared) {
-		if ('failure' in row) outcomes.set(row.index, { status: 'failed', error: row.failure });
-		else byList.set(row.listId, [...(byList.get(row.listId) ?? []), row]);
-	}
-
-	for (const [listId, rows] of byList) {
-		const purchases = rows.flatMap((row) => (row.purchase ? [row.purchase] : []));
-		const userFlags: UpsertOptions = {
-			resubscribe: options.resubscribe ?? false,
-			skipConfirmation: options.skipConfirmation ?? false,
-			triggerAutoresponders: options.triggerAutoresponders ?? false,
-			triggerNotification: options.triggerNotification ?? false,
+	// One directory per execution: the account's contacts are listed at most once.
+	const directory = new ContactDirectory(client);
+	for (const [listId, indexes] of byList) {
+		const read = readInputs.call(this, items, indexes, mapFrom);
+		read.failures.forEach((error, index) => (results[index] = { error }));
+		const ready = read.ready;
+		if (ready.length === 0) continue;
+		if (mapFrom === 'ellityEvent') {
+			const outcomes = await recordEllityEvents(
+				client,
+				listId,
+				ready.map((entry) => entry.input as EllityEvent),
+				{ directory },
+			);
+			outcomes.forEach((outcome, i) => (results[ready[i].index] = fromEllity(outcome, listId)));
+			continue;
+		}
+		const save = {
+			mode: options.importMode ?? 'add-and-update',
+			tagHandling: options.tagHandling === 'merge' ? 'add' : options.tagHandling,
+			subscribe: {
+				doubleOptIn: options.doubleOptIn,
+				resubscribe: options.resubscribe,
+				triggerAutomations: options.triggerAutomations,
+				triggerNotification: options.triggerNotification,
+			},
+			directory,
 		};
-		const { outcomes: saved } = await saveContacts(
+		if (mapFrom === 'gooutPurchase') {
+			const { outcomes } = await syncGoOutPurchases(
+				client,
+				listId,
+				ready.map((entry) => entry.input as GoOutPurchase),
+				{
+					...save,
+					mapping: {
+						eventFields: options.eventFields,
+						personalization: options.personalization,
+						extraTags: this.getNodeParameter('tags', ready[0].index, []) as string[],
+					},
+					createOrders: options.createOrder,
+					shop: options.shop || undefined,
+				},
+			);
+			outcomes.forEach((outcome, i) => (results[ready[i].index] = fromPurchase(outcome, listId)));
+			continue;
+		}
+		const { outcomes } = await saveContacts(
 			client,
 			listId,
-			rows.map((row) => row.subscriber),
-			{
-				mode: options.importMode ?? 'add-and-update',
-				upsert: mapFrom === 'gooutPurchase' ? goOutUpsertOptions(purchases, userFlags) : userFlags,
-				keepExistingTags: (options.tagHandling ?? 'merge') === 'merge',
-				bulk: options.bulk !== false,
-			},
+			ready.map((entry) => entry.input as SubscriberData),
+			save,
 		);
-		saved.forEach((outcome, i) => outcomes.set(rows[i].index, toOutcome(outcome)));
-
-		// Follow-ups need the contact to exist, so they run only for contacts that arrived.
-		const bulkOrders: Array<{ index: number; order: TransactionInput }> = [];
-		for (const row of rows) {
-			const outcome = outcomes.get(row.index);
-			if (outcome?.status !== 'sent') continue;
-			try {
-				if (row.event)
-					outcome.response = {
-						contact: outcome.response,
-						event: await client.trackEvent(row.event),
-					};
-				if (row.purchase && options.createOrder) {
-					const order = mapGoOutPurchaseToTransaction(row.purchase, {
-						shop: options.shop || undefined,
-					});
-					if (options.ordersInBulk && rows.length > 1) bulkOrders.push({ index: row.index, order });
-					else await client.createTransaction(order.transaction, order.transaction_items);
-				}
-			} catch (error) {
-				outcomes.set(row.index, { status: 'failed', error });
-			}
-		}
-		if (bulkOrders.length > 0) {
-			try {
-				await client.createTransactions(bulkOrders.map((entry) => entry.order));
-			} catch (error) {
-				for (const entry of bulkOrders) outcomes.set(entry.index, { status: 'failed', error });
-			}
-		}
+		outcomes.forEach((outcome, i) => (results[ready[i].index] = fromContact(outcome, listId)));
 	}
 
-	return items.map((_, index) => {
-		const outcome = outcomes.get(index) ?? { status: 'failed', error: new Error('not processed') };
-		const row = prepared[index];
-		const email = 'subscriber' in row ? normalizeEmail(row.subscriber.email) : undefined;
-		const listId = 'listId' in row ? row.listId : undefined;
-		if (outcome.status === 'failed') {
-			if (!this.continueOnFail()) throw itemError(this.getNode(), outcome.error, index);
-			return {
-				json: { email, listId, status: 'failed', error: itemErrorMessage(outcome.error, index) },
-				pairedItem: { item: index },
-			};
-		}
-		const json: IDataObject = { email, listId, status: outcome.status };
-		if (outcome.reason) json.reason = outcome.reason;
-		if (outcome.response !== undefined) json.response = outcome.response as IDataObject;
-		return { json, pairedItem: { item: index } };
+	return results.map((result, index) => {
+		if ('json' in result) return { json: result.json, pairedItem: { item: index } };
+		if (!this.continueOnFail()) throw itemError(this.getNode(), result.error, index);
+		return {
+			json: { status: 'failed', error: itemErrorMessage(result.error, index) },
+			pairedItem: { item: index },
+		};
 	});
 }
 
-function prepare(
+/** Each item's input for the job, or why it cannot be read. */
+function readInputs(
 	this: IExecuteFunctions,
-	item: INodeExecutionData,
-	index: number,
+	items: INodeExecutionData[],
+	indexes: number[],
 	mapFrom: MapFrom,
-	options: Options,
-): {
-	listId: string;
-	subscriber: SubscriberData;
-	event?: TrackEventInput | null;
-	purchase?: GoOutPurchase;
-} {
-	const listId = String(this.getNodeParameter('list', index, '', { extractValue: true }));
-	if (mapFrom === 'gooutPurchase') {
-		const purchase = item.json as unknown as GoOutPurchase;
-		if (typeof purchase?.buyer?.email !== 'string') {
-			throw new Error('the input item is not a GoOut purchase (buyer.email is missing)');
+): { ready: Array<{ index: number; input: unknown }>; failures: Map<number, unknown> } {
+	const ready: Array<{ index: number; input: unknown }> = [];
+	const failures = new Map<number, unknown>();
+	const personalization =
+		(this.getNodeParameter('options', 0, {}) as Options).personalization !== false;
+	for (const index of indexes) {
+		const json = items[index].json;
+		try {
+			if (mapFrom === 'gooutPurchase') {
+				if (typeof (json as { buyer?: { email?: unknown } }).buyer?.email !== 'string') {
+					throw new Error('the input item is not a GoOut purchase (buyer.email is missing)');
+				}
+				ready.push({ index, input: json });
+			} else if (mapFrom === 'ellityEvent') {
+				const event = json as unknown as EllityEvent;
+				if (event?.source !== 'ellity' || typeof event.email !== 'string') {
+					throw new Error('the input item is not an Ellity event (use the Ellity Trigger output)');
+				}
+				ready.push({ index, input: event });
+			} else {
+				ready.push({ index, input: typedContact(fieldsContact.call(this, items[index], index), { personalization }) });
+			}
+		} catch (error) {
+			failures.set(index, error);
 		}
-		const extraTags = this.getNodeParameter('tags', index, []) as string[];
-		return {
-			listId,
-			purchase,
-			subscriber: mapGoOutPurchase(purchase, {
-				eventFields: options.eventFields ?? false,
-				extraTags,
-			}),
-		};
 	}
-	if (mapFrom === 'ellityEvent') {
-		const event = item.json as unknown as EllityEvent;
-		if (event?.source !== 'ellity' || typeof event.email !== 'string') {
-			throw new Error('the input item is not an Ellity event (use the Ellity Trigger output)');
-		}
-		const mapped = mapEllityEvent(event);
-		return { listId, subscriber: mapped.subscriber, event: mapped.event };
-	}
+	return { ready, failures };
+}
+
+/** The contact as the user set it in "Fields Below". */
+function fieldsContact(this: IExecuteFunctions, item: INodeExecutionData, index: number): SubscriberData {
 	const subscriber: SubscriberData = {
 		...readContactFields(this.getNodeParameter('contactFields', index, {}) as IDataObject),
 		email: String(this.getNodeParameter('email', index, '')),
 	};
-	const tags = (this.getNodeParameter('tags', index, []) as string[]).filter(
-		(tag) => tag.trim() !== '',
-	);
+	const tags = (this.getNodeParameter('tags', index, []) as string[]).filter((tag) => tag.trim() !== '');
 	if (tags.length > 0) subscriber.tags = tags;
 	const customFields = readCustomFields(
 		this.getNodeParameter('customFields', index, {
@@ -383,7 +189,7 @@ function prepare(
 		item,
 	);
 	if (Object.keys(customFields).length > 0) subscriber.custom_fields = customFields;
-	return { listId, subscriber };
+	return subscriber;
 }
 
 /** Values of the custom-field mapper; empty ones are left out so they never blank a stored value. */
@@ -405,11 +211,39 @@ function readCustomFields(
 	return fields;
 }
 
-function toOutcome(outcome: SaveOutcome): Outcome {
-	if (outcome.status === 'saved') return { status: 'sent', response: outcome.response };
-	if (outcome.status === 'skipped') return { status: 'skipped', reason: outcome.reason };
+function fromContact(outcome: SaveOutcome, listId: string): ItemResult {
+	if (outcome.status === 'rejected' || outcome.status === 'failed') {
+		return { error: new Error(`Ecomail did not take ${outcome.email || 'the contact'}: ${outcome.reason}`) };
+	}
+	const json: IDataObject = { email: outcome.email, listId, status: outcome.status === 'saved' ? 'sent' : 'skipped' };
+	if (outcome.status === 'skipped') json.reason = outcome.reason;
+	if (outcome.status === 'saved' && outcome.response !== undefined) json.response = outcome.response as IDataObject;
+	if (outcome.duplicateOf !== undefined) json.mergedWithItem = outcome.duplicateOf;
+	return { json };
+}
+
+function fromPurchase(outcome: PurchaseOutcome, listId: string): ItemResult {
+	const contact = fromContact(outcome.contact, listId);
+	if (!('json' in contact) || !outcome.order) return contact;
+	if (outcome.order.status === 'failed') {
+		return { error: new Error(`The buyer was saved but the order was not: ${outcome.order.reason}`) };
+	}
+	return { json: { ...contact.json, order: 'sent' } };
+}
+
+function fromEllity(outcome: EllityOutcome, listId: string): ItemResult {
+	if (outcome.status === 'rejected' || outcome.status === 'failed') {
+		return { error: new Error(`Ecomail did not take ${outcome.email || 'the event'}: ${outcome.reason}`) };
+	}
+	if (outcome.status === 'skipped') return { json: { email: outcome.email, listId, status: 'skipped', reason: outcome.reason } };
 	return {
-		status: 'failed',
-		error: new Error(`Ecomail did not take ${outcome.email || 'the contact'}: ${outcome.reason}`),
+		json: {
+			email: outcome.email,
+			listId,
+			status: 'sent',
+			event: outcome.label,
+			customFields: outcome.customFields as IDataObject,
+			...(outcome.event ? { response: outcome.event as unknown as IDataObject } : {}),
+		},
 	};
 }
