@@ -207,8 +207,8 @@ async function upsertBatch(
 ): Promise<void> {
   const result = await save(client, listId, entries, {
     mode: updateExisting ? 'add-and-update' : 'add-only',
-    upsert: { resubscribe: false, triggerAutoresponders: options.triggerAutomations },
-    keepExistingTags: options.keepExistingTags,
+    subscribe: { triggerAutomations: options.triggerAutomations },
+    tagHandling: options.keepExistingTags ? 'add' : 'replace',
   });
   const sent = result.outcomes.filter((outcome) => outcome.status === 'saved').length;
   tally.counts.created += result.inserted;
@@ -220,7 +220,7 @@ async function upsertBatch(
 
 /** update-only through the core: members get the new data, other e-mails are skipped. */
 async function updateMembers(client: EcomailClient, listId: string, entries: Entry[], keepExistingTags: boolean, tally: Tally): Promise<void> {
-  const result = await save(client, listId, entries, { mode: 'update-only', keepExistingTags, concurrency: UPDATE_CONCURRENCY });
+  const result = await save(client, listId, entries, { mode: 'update-only', tagHandling: keepExistingTags ? 'add' : 'replace', concurrency: UPDATE_CONCURRENCY });
   tally.counts.updated += result.outcomes.filter((outcome) => outcome.status === 'saved').length;
   record(entries, result.outcomes, tally);
   await sendOrders(client, ordersOfSaved(entries, result.outcomes), tally);

@@ -4,7 +4,7 @@
  * `saveContacts`; "update only" skips e-mails that are not list members with a HaltedError,
  * which tells the user without counting as a failed run.
  */
-import { EcomailValidationError, normalizeEmail, saveContacts, type EcomailClient, type ImportMode, type SubscriberData, type UpsertOptions } from '@ecomail-bridge/shared';
+import { EcomailValidationError, normalizeEmail, saveContacts, type EcomailClient, type ImportMode, type SubscribeChoices, type SubscriberData } from '@ecomail-bridge/shared';
 import type { ZObject } from 'zapier-platform-core';
 import { contactOutput, type ContactOutput } from './contact-output';
 import { withEcomailErrors } from './errors';
@@ -20,13 +20,13 @@ export async function saveContact(
   listId: string,
   subscriber: SubscriberData,
   mode: ImportMode,
-  options: Omit<UpsertOptions, 'updateExisting'> = {},
+  subscribe: SubscribeChoices = {},
 ): Promise<SavedContact> {
   return withEcomailErrors(z, async () => {
     // Tags the contact already has are kept: Ecomail would otherwise replace the whole set.
     const {
       outcomes: [outcome],
-    } = await saveContacts(client, listId, [subscriber], { mode, upsert: options });
+    } = await saveContacts(client, listId, [subscriber], { mode, subscribe });
     if (outcome.status === 'skipped') {
       throw new z.errors.HaltedError(`${subscriber.email} is not in this list; "Only update existing" leaves it out.`);
     }

@@ -6,7 +6,6 @@
  * trigger, or from any other source of buyers.
  */
 import {
-  goOutUpsertOptions,
   mapGoOutPurchase,
   mergeTags,
   type GoOutPurchase,
@@ -99,8 +98,7 @@ async function perform(z: ZObject, bundle: Bundle) {
     const existing = await withEcomailErrors(z, () => client.getContact(subscriber.email));
     subscriber.tags = mergeTags(existing?.tags ?? [], subscriber.tags);
   }
-  const { updateExisting: _modeDecides, ...options } = goOutUpsertOptions(purchase, { resubscribe: flag(input.resubscribe, false) });
-  const contact = await saveContact(z, client, listId, subscriber, importModeOf(input.importMode), options);
+  const contact = await saveContact(z, client, listId, subscriber, importModeOf(input.importMode), { resubscribe: flag(input.resubscribe, false) });
   return { ...contact, purchase_id: purchase.purchaseId || null, newsletter_consent: purchase.buyer.newsletterConsent };
 }
 

@@ -48,9 +48,9 @@ async function perform(z: ZObject, bundle: Bundle) {
     subscriber.status = flag(input.consent, true) ? SubscriberStatus.subscribed : SubscriberStatus.unsubscribed;
   }
   return saveContact(z, ecomailClient(z, bundle), listId, subscriber, importModeOf(input.importMode), {
-    skipConfirmation: !flag(input.doubleOptIn, false),
+    doubleOptIn: flag(input.doubleOptIn, false),
     resubscribe: flag(input.resubscribe, false),
-    triggerAutoresponders: flag(input.triggerAutoresponders, false),
+    triggerAutomations: flag(input.triggerAutoresponders, false),
   });
 }
 
