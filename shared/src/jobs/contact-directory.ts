@@ -48,14 +48,19 @@ export class ContactDirectory {
 
   /** Reads the tags of the contacts among `emails` that exist; the others are new. */
   async existingTags(emails: readonly string[]): Promise<ExistingTags> {
-    const addresses = [...new Set(emails.map(normalizeEmail))];
-    const candidates = await this.candidates(addresses);
+    return this.readTags(await this.candidates([...new Set(emails.map(normalizeEmail))]));
+  }
+
+  /** Reads every one of `emails`, whatever the listing said (for rows that turned out to exist). */
+  async readTags(emails: readonly string[]): Promise<ExistingTags> {
     const result: ExistingTags = { tags: new Map(), failed: new Map() };
-    await eachConcurrently(candidates, READ_CONCURRENCY, async (email) => {
+    await eachConcurrently([...new Set(emails.map(normalizeEmail))], READ_CONCURRENCY, async (email) => {
       try {
         const contact = await this.client.getContact(email);
-        if (contact) result.tags.set(email, contact.tags);
-        else this.known?.delete(email);
+        if (contact) {
+          result.tags.set(email, contact.tags);
+          this.known?.add(email);
+        } else this.known?.delete(email);
       } catch (error) {
         if (error instanceof EcomailApiError && error.isAuthError) throw error;
         result.failed.set(email, error);

@@ -52,7 +52,7 @@ export function collapseByEmail(batch: readonly SubscriberData[]): CollapsedCont
       firstOf.push(index);
       rows.push(row);
     } else {
-      rows[at] = mergeContactRows(rows[at], row);
+      rows[at] = { ...mergeContactRows(rows[at], row), email: rows[at].email };
       rowOf.push(at);
     }
   });

@@ -229,7 +229,7 @@ async function subscribeInBulk(plan: Plan, rows: Row[]): Promise<{ outcomes: Out
 
 /** Rows sent as new of which some existed: read them all and write them again with tags merged. */
 async function rewriteWithTags(plan: Plan, rows: Row[], indexes: number[], outcomes: Outcome[], resubscribe: boolean): Promise<void> {
-  const existing = await plan.directory.existingTags(indexes.map((index) => rows[index].data.email));
+  const existing = await plan.directory.readTags(indexes.map((index) => rows[index].data.email));
   const again: number[] = [];
   for (const index of indexes) {
     const row = rows[index];

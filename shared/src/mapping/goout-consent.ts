@@ -1,4 +1,3 @@
-import type { UpsertOptions } from '../ecomail/types';
 import type { GoOutPurchase } from '../goout/types';
 
 /**
@@ -20,24 +19,4 @@ export interface GoOutConsentPolicy {
 export function goOutConsentPolicy(purchase: Pick<GoOutPurchase, 'buyer'>): GoOutConsentPolicy {
   const consent = purchase.buyer.newsletterConsent === true;
   return { newsletterConsent: consent, newsletterTag: consent, mayResubscribe: consent };
-}
-
-/**
- * Subscribe flags for one purchase, or for a batch sent in one bulk call (one flag covers the whole
- * call, so `resubscribe` is on only when every buyer in it consented and the user chose it).
- * Defaults follow Ecomail's GoOut example: update existing, skip double opt-in, start automations.
- */
-export function goOutUpsertOptions(
-  purchases: Pick<GoOutPurchase, 'buyer'> | ReadonlyArray<Pick<GoOutPurchase, 'buyer'>>,
-  userOptions: UpsertOptions = {},
-): UpsertOptions {
-  const batch: ReadonlyArray<Pick<GoOutPurchase, 'buyer'>> = Array.isArray(purchases) ? purchases : [purchases];
-  const everyoneConsented = batch.length > 0 && batch.every((purchase) => goOutConsentPolicy(purchase).mayResubscribe);
-  return {
-    updateExisting: true,
-    skipConfirmation: true,
-    triggerAutoresponders: true,
-    ...userOptions,
-    resubscribe: userOptions.resubscribe === true && everyoneConsented,
-  };
 }

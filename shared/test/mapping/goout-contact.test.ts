@@ -1,6 +1,5 @@
 import {
   goOutConsentPolicy,
-  goOutUpsertOptions,
   mapGoOutPurchase,
   personalize,
   type GoOutMappingOptions,
@@ -134,29 +133,5 @@ describe('GoOut consent policy', () => {
   it('stores every buyer but tags and resubscribes only consenting ones', () => {
     expect(goOutConsentPolicy(consenting)).toEqual({ newsletterConsent: true, newsletterTag: true, mayResubscribe: true });
     expect(goOutConsentPolicy(refusing)).toEqual({ newsletterConsent: false, newsletterTag: false, mayResubscribe: false });
-  });
-
-  it.each<[string, Parameters<typeof goOutUpsertOptions>[0], boolean | undefined, boolean]>([
-    ['consent, user chose resubscribe', consenting, true, true],
-    ['consent, user did not choose', consenting, undefined, false],
-    ['no consent, user chose resubscribe', refusing, true, false],
-    ['bulk batch, everyone consented', [consenting, consenting], true, true],
-    ['bulk batch with one refusal', [consenting, refusing], true, false],
-    ['empty batch', [], true, false],
-  ])('resubscribe: %s', (_name, purchases, userChoice, resubscribe) => {
-    expect(goOutUpsertOptions(purchases, { resubscribe: userChoice })).toEqual({
-      updateExisting: true,
-      skipConfirmation: true,
-      triggerAutoresponders: true,
-      resubscribe,
-    });
-  });
-
-  it('keeps the user\'s other flags', () => {
-    expect(goOutUpsertOptions(consenting, { updateExisting: false, triggerAutoresponders: false })).toMatchObject({
-      updateExisting: false,
-      triggerAutoresponders: false,
-      resubscribe: false,
-    });
   });
 });

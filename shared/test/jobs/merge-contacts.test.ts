@@ -21,8 +21,22 @@ describe('mergeContactRows / collapseByEmail', () => {
       { email: 'b@example.cz' },
       { email: 'A@Example.cz', tags: ['t2'] },
     ]);
-    expect(rows).toHaveLength(2);
-    expect(rows[0].tags).toEqual(['t1', 't2']);
+    expect(rows.map((row) => [row.email, row.tags])).toEqual([
+      ['a@example.cz', ['t1', 't2']],
+      ['b@example.cz', undefined],
+    ]);
     expect(rowOf).toEqual([0, 1, 0]);
+  });
+
+  it('never lets an empty later value blank an earlier one, in fields or custom fields', () => {
+    const merged = mergeContactRows(
+      { email: 'a@example.cz', name: 'Jana', phone: '+420601000001', custom_fields: { city_code: 'BR', points: 5 } },
+      { email: 'a@example.cz', name: 'Jana Marie', phone: '  ', custom_fields: { city_code: '', points: 7 } },
+    );
+    expect(merged).toEqual({ email: 'a@example.cz', name: 'Jana Marie', phone: '+420601000001', custom_fields: { city_code: 'BR', points: 7 } });
+  });
+
+  it('remembers the first input row of every collapsed row (the first spelling of the e-mail stays)', () => {
+    expect(collapseByEmail([{ email: 'x@example.cz' }, { email: 'y@example.cz' }, { email: 'x@example.cz' }, { email: 'bad' }, { email: 'bad' }]).firstOf).toEqual([0, 1, 3]);
   });
 });
