@@ -88,6 +88,20 @@ report "other '<file>.md §' citations (not one of the five pages)" \
 report "citations in file types this script does not edit" \
   bash -c "git grep -nIP -e '(specs/|(?<![\w/.-])($names)\.md\s*§)' -- ':!:*.ts' ':!:*.mjs' ':!:*.js' ':!:*.sh' ':!:*.md' ':!:docs/**'"
 
+# Markdown pages cited by name that no file of this repository carries (e.g. PRODUCT.md).
+missing_pages() {
+  git ls-files | sed -E 's#.*/##' | sort -u > "$tmp_names"
+  git grep -nIP -e '(?<![\w/.-])[\w][\w.-]*\.md\b' -- '*.ts' '*.mjs' '*.js' '*.sh' '*.md' ':!:docs/**' ":!:$self" \
+    | perl -ne 'BEGIN { open my $f, "<", $ENV{TMP_NAMES} or die; %have = map { chomp; ($_ => 1) } <$f> }
+        my ($loc, $text) = /^([^:]+:\d+):(.*)$/ or next;
+        my @gone = grep { !$have{$_} } ($text =~ /(?<![\w\/.-])([\w][\w.-]*\.md)\b/g);
+        print "$loc: @gone\n" if @gone'
+}
+tmp_names="$(mktemp)"
+trap 'rm -f "$tmp_names"' EXIT
+export TMP_NAMES="$tmp_names"
+report "*.md pages cited by name that the repository does not contain" missing_pages
+
 # Files with bare "§N" references (no page on the same spot): fine when the file names exactly
 # one page elsewhere (usually its header comment); listed when it names none or several.
 # A guess from the folder, printed as a hint only.
