@@ -5,19 +5,10 @@ import type {
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
-import {
-	NodeApiError,
-	NodeConnectionTypes,
-	NodeOperationError,
-	jsonParse,
-	sleep,
-} from 'n8n-workflow';
-import {
-	ellitySubscriptionNotice,
-	sendWithPolicy,
-	type EllitySubscriptionNotice,
-} from '@ecomail-bridge/shared';
+import { NodeConnectionTypes, sleep } from 'n8n-workflow';
+import { reportEllitySubscription } from '@ecomail-bridge/shared';
 import { createN8nTransport } from '../../transport/n8nTransport';
+import { perItem } from '../Ecomail/actions/perItem';
 
 /**
  * Tells Ellity that a contact joined or left a list, so it can add or take back points. Ellity's
@@ -80,7 +71,7 @@ export class Ellity implements INodeType {
 					{ name: 'Subscribed', value: 'subscribed' },
 					{ name: 'Unsubscribed', value: 'unsubscribed' },
 				],
-				description: 'From an Ecomail Trigger use the expression {{ $JSON.status }}',
+				description: "After an Ecomail Trigger, switch this field to Expression and pick the trigger's status field",
 			},
 			{
 				displayName: 'List ID',
@@ -115,73 +106,25 @@ export class Ellity implements INodeType {
 		const transport = createN8nTransport(
 			async (options) => await this.helpers.httpRequest(options),
 		);
-		const output: INodeExecutionData[] = [];
-		for (let index = 0; index < items.length; index++) {
-			try {
+		return [
+			await perItem(this, items, async (index) => {
 				const options = this.getNodeParameter('options', index, {}) as {
 					bodyTemplate?: string;
 					campaignId?: number;
 				};
-				const notice = ellitySubscriptionNotice({
-					email: String(this.getNodeParameter('email', index, '')),
-					status: this.getNodeParameter('status', index) as 'subscribed' | 'unsubscribed',
-					listId: String(this.getNodeParameter('listId', index, '')),
-					campaignId: options.campaignId || null,
-				});
-				const body = options.bodyTemplate ? fillTemplate(options.bodyTemplate, notice) : notice;
-				const url = String(this.getNodeParameter('url', index, '')).trim();
-				const response = await sendWithPolicy(
-					{ method: 'POST', url, headers: { 'Content-Type': 'application/json' }, body },
-					{ transport, sleep, now: () => Date.now() },
-				);
-				if (response.status < 200 || response.status >= 300) {
-					throw new NodeApiError(
-						this.getNode(),
-						{ message: `HTTP ${response.status}` },
-						{
-							message: `[item ${index}] Ellity answered HTTP ${response.status}`,
-							description: 'Check the Ellity URL copied from the Ellity console',
-							httpCode: String(response.status),
-							itemIndex: index,
-						},
-					);
-				}
-				output.push({
-					json: {
-						...notice.payload,
-						sent: true,
-						response: (response.body ?? null) as IDataObject | null,
+				const { notice, response } = await reportEllitySubscription(
+					{ transport, sleep },
+					{
+						url: String(this.getNodeParameter('url', index, '')),
+						email: String(this.getNodeParameter('email', index, '')),
+						status: this.getNodeParameter('status', index) as 'subscribed' | 'unsubscribed',
+						listId: String(this.getNodeParameter('listId', index, '')),
+						campaignId: options.campaignId || null,
+						bodyTemplate: options.bodyTemplate,
 					},
-					pairedItem: { item: index },
-				});
-			} catch (error) {
-				if (this.continueOnFail()) {
-					output.push({
-						json: { error: `[item ${index}] ${(error as Error).message}` },
-						pairedItem: { item: index },
-					});
-					continue;
-				}
-				throw new NodeOperationError(this.getNode(), error as Error, {
-					itemIndex: index,
-					message: `[item ${index}] ${(error as Error).message}`,
-				});
-			}
-		}
-		return [output];
+				);
+				return { ...notice.payload, sent: true, response: response as IDataObject | null };
+			}),
+		];
 	}
-}
-
-/** Replaces #email#, #status#, #listId#, #campaignId# inside the JSON template's string values. */
-function fillTemplate(template: string, notice: EllitySubscriptionNotice): unknown {
-	const values: Record<string, string> = {
-		email: notice.payload.email,
-		status: notice.payload.status,
-		listId: String(notice.payload.listId),
-		campaignId: notice.payload.campaignId === null ? '' : String(notice.payload.campaignId),
-	};
-	const filled = template.replace(/#(email|status|listId|campaignId)#/g, (_, name: string) =>
-		JSON.stringify(values[name]).slice(1, -1),
-	);
-	return jsonParse(filled, { errorMessage: 'The body template is not valid JSON' });
 }

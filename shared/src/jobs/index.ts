@@ -16,3 +16,4 @@ export { typedContact, type TypedContactOptions } from './typed-contact';
 export { DEFAULT_CREATE_ORDERS, syncGoOutPurchases, type OrderOutcome, type PurchaseOutcome, type SyncGoOutOptions } from './sync-goout-purchases';
 export { REPEATED_DELIVERY_REASON, recordEllityEvents, type EllityOutcome } from './record-ellity-events';
 export { eventValue, trackEvent } from './track-event';
+export { EllityApiError, reportEllitySubscription, type EllitySubscriptionReport } from './report-ellity-subscription';

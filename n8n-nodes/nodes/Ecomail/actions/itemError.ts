@@ -1,6 +1,6 @@
 import type { INode } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { EcomailApiError } from '@ecomail-bridge/shared';
+import { EcomailApiError, EllityApiError } from '@ecomail-bridge/shared';
 
 /**
  * Wraps what went wrong with one input item so that n8n shows "[item N] what happened" and, for
@@ -25,6 +25,13 @@ export function itemError(
 				httpCode: error.status ? String(error.status) : undefined,
 				itemIndex,
 			},
+		);
+	}
+	if (error instanceof EllityApiError && error.status > 0) {
+		return new NodeApiError(
+			node,
+			{ message: error.message, status: error.status },
+			{ message, httpCode: String(error.status), itemIndex },
 		);
 	}
 	return new NodeOperationError(node, message, { itemIndex });
