@@ -20,7 +20,7 @@ module.exports = {
       displayName: 'integration',
       rootDir: __dirname,
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/reliability/', '<rootDir>/test/e2e/'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/reliability/', '<rootDir>/test/e2e/', '<rootDir>/test/cross-shell/'],
       transform: { '^.+\\.ts$': tsJest },
       moduleNameMapper,
       testEnvironment: 'node',
@@ -36,7 +36,8 @@ module.exports = {
     {
       displayName: 'n8n-nodes',
       rootDir: __dirname,
-      testMatch: ['<rootDir>/n8n-nodes/test/**/*.test.ts'],
+      // The cross-shell test drives the n8n nodes too, so it shares their setup.
+      testMatch: ['<rootDir>/n8n-nodes/test/**/*.test.ts', '<rootDir>/test/cross-shell/**/*.test.ts'],
       // dist/package.json repeats the package name; keep it out of Jest's module map.
       modulePathIgnorePatterns: ['<rootDir>/n8n-nodes/dist/package.json'],
       transform: { '^.+\\.ts$': tsJest },

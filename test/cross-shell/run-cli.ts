@@ -1,0 +1,28 @@
+import { tempDir, runInProcess } from '../../cli/test/helpers';
+import type { EcomailSandbox } from '../sandbox/ecomail';
+import { ORGANIZER_ID, startGoOutSandbox } from '../sandbox/goout';
+import { API_KEYS, GOOUT_PURCHASES, GOOUT_SEED, LIST } from './fixture';
+
+/** The CLI: `backfill goout` reads the same GoOut history from its own sandbox, defaults throughout. */
+export async function runCli(ecomail: EcomailSandbox): Promise<{ code: number; stderr: string }> {
+  const goout = await startGoOutSandbox();
+  try {
+    goout.seed(GOOUT_PURCHASES, GOOUT_SEED);
+    const tokens = goout.initialTokens();
+    const dir = tempDir();
+    const run = await runInProcess(
+      ['backfill', 'goout', '--organizer', ORGANIZER_ID, '--list', String(LIST), '--confirm-permission', '--checkpoint', 'cp.json', '--report', 'report.json'],
+      {
+        ECOMAIL_API_KEY: API_KEYS[3],
+        ECOMAIL_BASE_URL: ecomail.url,
+        GOOUT_BASE_URL: goout.url,
+        GOOUT_ACCESS_TOKEN: tokens.accessToken,
+        GOOUT_REFRESH_TOKEN: tokens.refreshToken,
+      },
+      dir,
+    );
+    return { code: run.code, stderr: run.stderr };
+  } finally {
+    await goout.close();
+  }
+}
