@@ -27,7 +27,7 @@ beforeAll(async () => {
 describe('the same buyers and loyalty events leave the same Ecomail state from every shell', () => {
   it('has a fixture worth comparing', () => {
     const emails = fixture.purchases.map((purchase) => purchase.buyer.email.trim().toLowerCase());
-    const repeatedInOnePoll = fixture.purchases.filter((purchase, i) => {
+    const repeatedInOnePoll = fixture.purchases.filter((_, i) => {
       const poll = Math.floor(i / 100);
       return emails.findIndex((email, j) => email === emails[i] && Math.floor(j / 100) === poll) !== i;
     });
