@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { docLinkBases, docLinkFiles, withDocLinks } from '../scripts/release/doc-links';
 import { licenseDirs, licenseText, META_FIELDS, packageMeta, readReleaseMeta } from '../scripts/release/meta';
 import { packageFiles } from '../scripts/release/packages';
 
@@ -48,5 +49,15 @@ describe('release.json is the one place for repository, author and license holde
 
   it('every package declares the MIT license the LICENSE grants', () => {
     expect(files.map((file) => (JSON.parse(readFileSync(file, 'utf8')) as { license?: string }).license)).toEqual(files.map(() => 'MIT'));
+  });
+
+  it('the n8n package’s documentation links point into release.json’s repository', () => {
+    const links = docLinkFiles(root).flatMap((file) => docLinkBases(readFileSync(file, 'utf8')));
+    expect(links).toEqual(Array(11).fill(`${meta.repository}/tree/main/n8n-nodes#`));
+  });
+
+  it('rewrites a documentation link to another repository', () => {
+    const line = "documentationUrl = 'https://github.com/old/place/tree/main/n8n-nodes#ecomail-credentials';";
+    expect(withDocLinks(line, 'https://example.org/acme/bridge')).toBe("documentationUrl = 'https://example.org/acme/bridge/tree/main/n8n-nodes#ecomail-credentials';");
   });
 });

@@ -1,9 +1,11 @@
 /**
  * `npm run sync:package-meta`: writes release.json's repository, author and homepage into every
- * package.json and the license holder into every LICENSE. Run it after editing release.json.
+ * package.json, the repository into the n8n package's documentation links and the license holder
+ * into every LICENSE. Run it after editing release.json.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { docLinkFiles, withDocLinks } from './doc-links';
 import { licenseDirs, licenseText, META_FIELDS, packageMeta, readReleaseMeta, type PackageMeta } from './meta';
 import { packageFiles } from './packages';
 
@@ -27,6 +29,14 @@ for (const file of files) {
   // n8n-nodes keeps n8n's tab style; the others use two spaces.
   const indent = /^\t/m.test(text) ? '\t' : 2;
   const next = `${JSON.stringify(withMeta(JSON.parse(text), packageMeta(meta, path.relative(root, path.dirname(file)))), null, indent)}\n`;
+  if (next !== text) {
+    writeFileSync(file, next);
+    console.log(`updated ${path.relative(root, file)}`);
+  }
+}
+for (const file of docLinkFiles(root)) {
+  const text = readFileSync(file, 'utf8');
+  const next = withDocLinks(text, meta.repository);
   if (next !== text) {
     writeFileSync(file, next);
     console.log(`updated ${path.relative(root, file)}`);
