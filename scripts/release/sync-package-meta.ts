@@ -22,31 +22,20 @@ function withMeta(pkg: Record<string, unknown>, meta: PackageMeta): Record<strin
   return 'license' in pkg ? out : { ...out, ...meta };
 }
 
+function writeIfChanged(file: string, next: string): void {
+  if (existsSync(file) && readFileSync(file, 'utf8') === next) return;
+  writeFileSync(file, next);
+  console.log(`updated ${path.relative(root, file)}`);
+}
+
 const meta = readReleaseMeta(root);
 const files = packageFiles(root);
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
   // n8n-nodes keeps n8n's tab style; the others use two spaces.
   const indent = /^\t/m.test(text) ? '\t' : 2;
-  const next = `${JSON.stringify(withMeta(JSON.parse(text), packageMeta(meta, path.relative(root, path.dirname(file)))), null, indent)}\n`;
-  if (next !== text) {
-    writeFileSync(file, next);
-    console.log(`updated ${path.relative(root, file)}`);
-  }
+  writeIfChanged(file, `${JSON.stringify(withMeta(JSON.parse(text), packageMeta(meta, path.relative(root, path.dirname(file)))), null, indent)}\n`);
 }
-for (const file of docLinkFiles(root)) {
-  const text = readFileSync(file, 'utf8');
-  const next = withDocLinks(text, meta.repository);
-  if (next !== text) {
-    writeFileSync(file, next);
-    console.log(`updated ${path.relative(root, file)}`);
-  }
-}
-for (const dir of licenseDirs(root, files)) {
-  const file = path.join(dir, 'LICENSE');
-  if (!existsSync(file) || readFileSync(file, 'utf8') !== licenseText(meta)) {
-    writeFileSync(file, licenseText(meta));
-    console.log(`updated ${path.relative(root, file)}`);
-  }
-}
+for (const file of docLinkFiles(root)) writeIfChanged(file, withDocLinks(readFileSync(file, 'utf8'), meta.repository));
+for (const dir of licenseDirs(root, files)) writeIfChanged(path.join(dir, 'LICENSE'), licenseText(meta));
 if (meta.placeholder) console.log('release.json still says "placeholder": true — set the real repository and author before the first release.');
