@@ -1,7 +1,7 @@
 /**
- * `prestart`: the demo runs the BUILT n8n package (n8n-nodes/dist) the way n8n loads it, so build
- * it when dist is missing or older than any source it is made from. Skipped when nothing changed,
- * so a second `npm start` does not pay for the build.
+ * `npm start` (and `npm run bench`) run the BUILT n8n package (n8n-nodes/dist) the way n8n loads
+ * it, so build it when dist is missing or older than any source it is made from. Skipped when
+ * nothing changed, so a second `npm start` does not pay for the build.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';

@@ -9,6 +9,7 @@ import { EcomailClient, createNodeRuntime, type Contact, type GoOutPurchase } fr
 import { startEcomailSandbox, type EcomailSandbox } from '../test/sandbox/ecomail';
 import type { GoOutSandbox } from '../test/sandbox/goout';
 import { planFromEnv } from './config';
+import { ensureN8nBuild } from './ensure-build';
 import { useThrowawayN8nFolder } from './n8n-user-folder';
 import { callsLine, ellitySection, gooutSection } from './report';
 import { LATER_PURCHASES, SANDBOX_SINCE, sampleEllityDeliveries, startSeededGoOut } from './sandboxes';
@@ -17,6 +18,8 @@ const SANDBOX_LIST_ID = '1';
 const SAMPLE_ROWS = 8;
 
 async function main(): Promise<void> {
+  // Here and not in a `prestart`: the repo's .npmrc sets ignore-scripts, which skips pre/post scripts.
+  ensureN8nBuild();
   const startedAt = Date.now();
   const plan = planFromEnv(process.env);
   const secrets = [plan.ecomail?.apiKey, plan.goout?.accessToken, plan.goout?.refreshToken].filter((s): s is string => !!s);

@@ -1,12 +1,11 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { ensureN8nBuild } from '../../demo/ensure-build';
 import { startEcomailSandbox } from '../sandbox/ecomail';
 import { startGoOutSandbox } from '../sandbox/goout';
 
 const root = path.resolve(__dirname, '../..');
 
-/** `npm start` without its prestart build (the n8n-nodes project builds dist; this runs what is there). */
+/** `npm start`'s script: demo/start.ts, which builds n8n-nodes/dist itself when missing or stale. */
 function runStart(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
@@ -22,11 +21,6 @@ function runStart(env: Record<string, string>): Promise<{ code: number; stdout: 
     );
   });
 }
-
-beforeAll(() => {
-  // The demo loads the built n8n package, as n8n does (npm start's prestart does the same).
-  ensureN8nBuild();
-}, 180_000);
 
 describe('npm start', () => {
   it('runs both example workflows on the sandboxes and prints the summary', async () => {
