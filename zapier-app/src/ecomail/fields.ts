@@ -43,7 +43,7 @@ export const contactDataFields = [
   { key: 'city', label: 'City', type: 'string', required: false },
   { key: 'zip', label: 'Postal Code', type: 'string', required: false },
   { key: 'country', label: 'Country', type: 'string', required: false, helpText: 'Two-letter ISO code such as `CZ` or `SK`; Ecomail picks the name-day calendar by it.' },
-  { key: 'gender', label: 'Gender', type: 'string', required: false, choices: { male: 'Male', female: 'Female' }, helpText: 'Leave empty to let Ecomail infer it from a Czech or Slovak name.' },
+  { key: 'gender', label: 'Gender', type: 'string', required: false, choices: { male: 'Male', female: 'Female' }, helpText: 'Leave empty to fill it from a Czech or Slovak first name (see **Vocative and Name Day**).' },
   { key: 'birthday', label: 'Birthday', type: 'string', required: false, helpText: 'As `YYYY-MM-DD`.' },
   { key: 'source', label: 'Source', type: 'string', required: false, helpText: 'Free text Ecomail shows as the contact source and can segment by, e.g. `Zapier`.' },
 ] satisfies PlainInputField[];

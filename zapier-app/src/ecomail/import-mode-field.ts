@@ -7,11 +7,13 @@ export const importModeField = {
   label: 'Import Mode',
   type: 'string',
   required: true,
-  default: 'add-and-update',
+  // The first mode is the core's default (`saveContacts` without a mode).
+  default: IMPORT_MODES[0].value,
   choices: IMPORT_MODES.map((mode) => ({ value: mode.value, label: mode.label, sample: mode.value })),
   helpText: IMPORT_MODES.map((mode) => `**${mode.label}**: ${mode.description}`).join(' '),
 } satisfies PlainInputField;
 
-export function importModeOf(value: unknown): ImportMode {
-  return isImportMode(value) ? value : 'add-and-update';
+/** Empty or unknown → undefined: the core's default applies. */
+export function importModeOf(value: unknown): ImportMode | undefined {
+  return isImportMode(value) ? value : undefined;
 }

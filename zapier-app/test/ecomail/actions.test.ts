@@ -1,3 +1,5 @@
+import { DEFAULT_SUBSCRIBE_CHOICES } from '@ecomail-bridge/shared';
+import { startReplyProxy } from '../reply-proxy';
 import { appTester, App, ecomailHarness } from './harness';
 
 let h: Awaited<ReturnType<typeof ecomailHarness>>;
@@ -33,6 +35,14 @@ describe('Add Tags to Contact / Remove Tags from Contact', () => {
 });
 
 describe('Track Custom Event', () => {
+  it('keeps a number-looking value as the text it is', async () => {
+    await addContact('num@example.cz');
+    const before = h.sandbox.state.calls().length;
+    await run('track_event', { email: 'num@example.cz', category: 'ticket', action: 'purchase', value: '123' });
+    const [call] = h.sandbox.state.calls().slice(before);
+    expect(call.body).toEqual({ event: { email: 'num@example.cz', category: 'ticket', action: 'purchase', value: '123' } });
+  });
+
   it('sends the event with a JSON value as data', async () => {
     await addContact('eva@example.cz');
     const result = await run('track_event', { email: 'eva@example.cz', category: 'ticket', action: 'purchase', label: 'Jazz', value: '{"tickets":2}' });
@@ -71,6 +81,69 @@ describe('Trigger Automation', () => {
   });
 });
 
+describe('Create Order: consent decided by the core', () => {
+  it('subscribes the buyer with the core’s default choices', async () => {
+    await run('create_order', { listId: LIST, email: 'order@example.cz', orderId: 'GO-7' });
+    const [subscribe] = h.sandbox.state.calls().filter((call) => call.path === '/lists/1/subscribe');
+    expect(subscribe.body).toEqual({
+      subscriber_data: { email: 'order@example.cz' },
+      update_existing: true,
+      resubscribe: DEFAULT_SUBSCRIBE_CHOICES.resubscribe,
+      skip_confirmation: !DEFAULT_SUBSCRIBE_CHOICES.doubleOptIn,
+      trigger_autoresponders: DEFAULT_SUBSCRIBE_CHOICES.triggerAutomations,
+      trigger_notification: DEFAULT_SUBSCRIBE_CHOICES.triggerNotification,
+    });
+  });
+});
+
+describe('output ids', () => {
+  /** Every output field declared integer holds an integer or null in the real result (issue 13 point 7). */
+  function integersAsDeclared(key: string, result: Record<string, unknown>): void {
+    const declared = (App.creates[key].operation.outputFields as Array<{ key: string; type?: string }>).filter((field) => field.type === 'integer');
+    expect(declared.length).toBeGreaterThan(0);
+    for (const field of declared) {
+      const value = result[field.key];
+      expect([field.key, value === null || Number.isInteger(value)]).toEqual([field.key, true]);
+    }
+  }
+
+  /** Replies without an `id` (the sandbox always sends one; Ecomail's replies are not documented to). */
+  const withoutIds = (_method: string, _path: string, body: unknown): unknown => {
+    if (!body || typeof body !== 'object') return body;
+    const { id: _id, ...rest } = body as Record<string, unknown>;
+    const subscriber = (rest as { subscriber?: Record<string, unknown> }).subscriber;
+    if (subscriber && typeof subscriber === 'object') {
+      const { id: _inner, ...kept } = subscriber;
+      return { ...rest, subscriber: kept };
+    }
+    return rest;
+  };
+
+  it('are integers where Ecomail sends them, null where it sends none — never the e-mail or order id', async () => {
+    const contact = await addContact('ids@example.cz');
+    integersAsDeclared('create_or_update_contact', contact);
+    expect(Number.isInteger(contact.id)).toBe(true);
+    const proxy = await startReplyProxy(h.sandbox.url, withoutIds);
+    try {
+      const via = (key: string, inputData: Record<string, unknown>) =>
+        appTester(App.creates[key].operation.perform, { authData: { ...h.authData, baseUrl: proxy.url }, inputData });
+      const results: Record<string, Record<string, unknown>> = {
+        create_or_update_contact: await via('create_or_update_contact', { listId: LIST, email: 'ids@example.cz' }),
+        create_order: await via('create_order', { listId: LIST, email: 'ids@example.cz', orderId: 'GO-9' }),
+        track_event: await via('track_event', { email: 'ids@example.cz', category: 'x', action: 'y' }),
+        unsubscribe_contact: await via('unsubscribe_contact', { listId: LIST, email: 'ids@example.cz' }),
+        add_goout_buyer: await via('add_goout_buyer', { listId: LIST, email: 'ids2@example.cz' }),
+      };
+      for (const [key, result] of Object.entries(results)) {
+        integersAsDeclared(key, result);
+        expect([key, result.id]).toEqual([key, null]);
+      }
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
 describe('Unsubscribe Contact', () => {
   it('sets the list status to unsubscribed', async () => {
     await addContact('leaving@example.cz');
@@ -86,7 +159,6 @@ describe('Record Ellity Event', () => {
     await addContact('jana@example.cz');
     const result = await run('record_ellity_event', {
       listId: LIST,
-      importMode: 'update-only',
       type: 'credit_changed',
       email: ' Jana@Example.cz ',
       credit: '1 250',
@@ -98,6 +170,16 @@ describe('Record Ellity Event', () => {
     expect(h.sandbox.state.events()).toEqual([expect.objectContaining({ category: 'ellity', action: 'change', label: 'credit' })]);
     const calls = h.sandbox.state.calls().map((call) => `${call.method} ${call.path}`);
     expect(calls.indexOf('POST /tracker/events')).toBeGreaterThan(calls.indexOf('PUT /lists/1/update-subscriber'));
+  });
+
+  it('never subscribes a customer who is not in the list, whatever an old Zap still sends as import mode', async () => {
+    await expect(
+      run('record_ellity_event', { listId: LIST, importMode: 'add-and-update', type: 'credit_changed', email: 'stranger@example.cz', credit: '10' }),
+    ).rejects.toMatchObject({ name: 'HaltedError' });
+    expect(h.sandbox.state.contacts()).toEqual([]);
+    expect(h.sandbox.state.events()).toEqual([]);
+    const keys = (App.creates.record_ellity_event.operation.inputFields as Array<{ key: string }>).map((field) => field.key);
+    expect(keys).not.toContain('importMode');
   });
 
   it('records a change Ellity delivered twice only once', async () => {
@@ -113,35 +195,5 @@ describe('Record Ellity Event', () => {
       name: 'HaltedError',
     });
     expect(h.sandbox.state.calls()).toEqual([]);
-  });
-});
-
-describe('Add GoOut Buyer', () => {
-  it('applies the GoOut conventions and keeps the contact’s other tags', async () => {
-    await addContact('petra.novakova@example.cz', { tags: ['VIP'] });
-    const result = await run('add_goout_buyer', {
-      listId: LIST,
-      email: 'Petra.Novakova@example.cz',
-      firstName: 'Petra',
-      lastName: 'Nováková',
-      country: 'cz',
-      language: 'cs',
-      newsletterConsent: 'true',
-      purchaseId: '8812345',
-      eventName: 'Jazz na Špilberku',
-      eventCategory: 'concert',
-      eventStart: '2026-06-20T19:30:00+02:00',
-      eventFields: 'true',
-    });
-    expect(result).toMatchObject({ email: 'petra.novakova@example.cz', purchase_id: '8812345', newsletter_consent: true });
-    const stored = h.sandbox.state.contact('petra.novakova@example.cz');
-    expect(stored?.tags).toEqual(expect.arrayContaining(['VIP', 'GoOut', 'GoOut_cs', 'GoOut_newsletter']));
-    expect(stored).toMatchObject({ source: 'GoOut', vokativ: 'Petro' });
-    expect(stored?.lists['1'].c_fields).toMatchObject({ goout_last_event: 'Jazz na Špilberku', goout_last_event_start: '2026-06-20 19:30' });
-  });
-
-  it('leaves out the newsletter tag without consent', async () => {
-    await run('add_goout_buyer', { listId: LIST, email: 'no.consent@example.cz', language: 'sk' });
-    expect(h.sandbox.state.contact('no.consent@example.cz')?.tags).toEqual(['GoOut', 'GoOut_sk']);
   });
 });

@@ -2,6 +2,7 @@
 import { normalizeEmail } from '@ecomail-bridge/shared';
 import { defineCreate, type Bundle, type ZObject } from 'zapier-platform-core';
 import { isoDateTime } from '../../platform/dates';
+import { integerOrNull } from '../../platform/ids';
 import { requiredText } from '../../platform/input';
 import { ecomailClient } from '../client';
 import { withEcomailErrors } from '../errors';
@@ -12,7 +13,7 @@ async function perform(z: ZObject, bundle: Bundle) {
   const email = requiredText(bundle.inputData.email, 'Email');
   const reply = (await withEcomailErrors(z, () => ecomailClient(z, bundle).unsubscribe(listId, email))) as Record<string, unknown> | undefined;
   return {
-    id: reply?.id ?? normalizeEmail(email),
+    id: integerOrNull(reply?.id),
     email: normalizeEmail(String(reply?.email ?? email)),
     list_id: Number(reply?.list_id ?? listId),
     status: Number(reply?.status ?? 2),
