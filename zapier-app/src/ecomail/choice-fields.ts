@@ -13,17 +13,18 @@ import {
 } from '@ecomail-bridge/shared';
 import type { PlainInputField } from 'zapier-platform-core';
 import { optionalFlag } from '../platform/input';
+import { zapierWording } from '../platform/wording';
 
 type Choice = keyof SubscribeChoices;
 
 export function subscribeChoiceField(name: Choice): PlainInputField {
   return {
     key: name,
-    label: SUBSCRIBE_CHOICE_TEXT[name].label,
+    label: zapierWording(SUBSCRIBE_CHOICE_TEXT[name].label),
     type: 'boolean',
     required: false,
     default: String(DEFAULT_SUBSCRIBE_CHOICES[name]),
-    helpText: SUBSCRIBE_CHOICE_TEXT[name].description,
+    helpText: zapierWording(SUBSCRIBE_CHOICE_TEXT[name].description),
   };
 }
 
@@ -45,8 +46,8 @@ export const tagHandlingField = {
   type: 'string',
   required: false,
   default: DEFAULT_TAG_HANDLING,
-  choices: TAG_HANDLINGS.map((value) => ({ value, label: TAG_HANDLING_TEXT[value].label, sample: value })),
-  helpText: TAG_HANDLINGS.map((value) => `**${TAG_HANDLING_TEXT[value].label}**: ${TAG_HANDLING_TEXT[value].description}`).join(' '),
+  choices: TAG_HANDLINGS.map((value) => ({ value, label: zapierWording(TAG_HANDLING_TEXT[value].label), sample: value })),
+  helpText: zapierWording(TAG_HANDLINGS.map((value) => `**${TAG_HANDLING_TEXT[value].label}**: ${TAG_HANDLING_TEXT[value].description}`).join(' ')),
 } satisfies PlainInputField;
 
 /** Empty or unknown → undefined: the core's default applies. */

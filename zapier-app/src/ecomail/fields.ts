@@ -6,7 +6,6 @@ import type { CustomFieldDefinition, SubscriberData } from '@ecomail-bridge/shar
 import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
 import { dictOf, text, textList } from '../platform/input';
 import { ecomailClient } from './client';
-import { withEcomailErrors } from './errors';
 
 export const listField = {
   key: 'listId',
@@ -60,7 +59,7 @@ export const CUSTOM_FIELD_PREFIX = 'custom__';
 export async function listCustomFields(z: ZObject, bundle: Bundle): Promise<PlainInputField[]> {
   const listId = text(bundle.inputData.listId);
   if (!listId) return [];
-  const list = await withEcomailErrors(z, () => ecomailClient(z, bundle).getList(listId));
+  const list = await ecomailClient(z, bundle).getList(listId);
   return Object.entries(list.custom_fields).map(([key, definition]) => customInputField(key, definition));
 }
 

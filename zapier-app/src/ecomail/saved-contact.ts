@@ -6,6 +6,7 @@
  */
 import { normalizeEmail, type EcomailClient, type ImportMode, type SaveOutcome } from '@ecomail-bridge/shared';
 import type { ZObject } from 'zapier-platform-core';
+import { zapierWording } from '../platform/wording';
 import { contactOutput, type ContactOutput } from './contact-output';
 
 export type SavedContact = ContactOutput & {
@@ -14,8 +15,8 @@ export type SavedContact = ContactOutput & {
 };
 
 export function assertSaved(z: ZObject, outcome: SaveOutcome): void {
-  if (outcome.status === 'skipped') throw new z.errors.HaltedError(`${outcome.email} was not saved: ${outcome.reason}.`);
-  if (outcome.status === 'rejected') throw new z.errors.Error(outcome.reason, 'InvalidInput', 400);
+  if (outcome.status === 'skipped') throw new z.errors.HaltedError(zapierWording(`${outcome.email} was not saved: ${outcome.reason}.`));
+  if (outcome.status === 'rejected') throw new z.errors.Error(zapierWording(outcome.reason), 'InvalidInput', 400);
   if (outcome.status === 'failed') throw outcome.error;
 }
 

@@ -1,4 +1,5 @@
 import { DEFAULT_SUBSCRIBE_CHOICES, DEFAULT_TAG_HANDLING, SUBSCRIBE_CHOICE_TEXT, TAG_HANDLING_TEXT } from '@ecomail-bridge/shared';
+import { zapierWording } from '../../src/platform/wording';
 import { appTester, App, ecomailHarness } from './harness';
 
 type Harness = Awaited<ReturnType<typeof ecomailHarness>>;
@@ -25,6 +26,16 @@ describe('authentication', () => {
       name: 'ExpiredAuthError',
       message: expect.stringContaining('For developers'),
     });
+  });
+});
+
+it('refuses a plain-http API base URL (the key would travel readable)', async () => {
+  const error = await appTester(App.authentication.test, { authData: { ...h.authData, baseUrl: 'http://api2.ecomailapp.com' } }).catch((caught: Error) => caught);
+  expect(error.name).toBe('AppError');
+  expect(JSON.parse(error.message)).toEqual({
+    message: 'The Ecomail API Base URL must start with https:// (it is "http://api2.ecomailapp.com"): over plain http the credentials would travel unencrypted. Edit the connection.',
+    code: 'InvalidInput',
+    status: 400,
   });
 });
 
@@ -107,7 +118,7 @@ describe('Create or Update Contact', () => {
   it('shows Ecomail’s own message for a refused contact and sends nothing for a bad e-mail', async () => {
     await expect(appTester(perform, { authData: h.authData, inputData: { listId: LIST, email: 'not-an-email' } })).rejects.toMatchObject({
       name: 'AppError',
-      message: expect.stringContaining('not a valid e-mail'),
+      message: expect.stringContaining('not a valid email'),
     });
     expect(h.sandbox.state.calls()).toEqual([]);
     const unknownList = appTester(perform, { authData: h.authData, inputData: { listId: '999', email: 'a@example.cz' } });
@@ -163,12 +174,16 @@ describe('Create or Update Contact: clean-up, tag handling, choices', () => {
     expect(byKey.get('tagHandling')).toMatchObject({
       default: DEFAULT_TAG_HANDLING,
       choices: [
-        { value: 'add', label: TAG_HANDLING_TEXT.add.label, sample: 'add' },
-        { value: 'replace', label: TAG_HANDLING_TEXT.replace.label, sample: 'replace' },
+        { value: 'add', label: zapierWording(TAG_HANDLING_TEXT.add.label), sample: 'add' },
+        { value: 'replace', label: zapierWording(TAG_HANDLING_TEXT.replace.label), sample: 'replace' },
       ],
     });
     for (const name of ['doubleOptIn', 'resubscribe', 'triggerAutomations', 'triggerNotification'] as const) {
-      expect(byKey.get(name)).toMatchObject({ label: SUBSCRIBE_CHOICE_TEXT[name].label, helpText: SUBSCRIBE_CHOICE_TEXT[name].description, default: String(DEFAULT_SUBSCRIBE_CHOICES[name]) });
+      expect(byKey.get(name)).toMatchObject({
+        label: zapierWording(SUBSCRIBE_CHOICE_TEXT[name].label),
+        helpText: zapierWording(SUBSCRIBE_CHOICE_TEXT[name].description),
+        default: String(DEFAULT_SUBSCRIBE_CHOICES[name]),
+      });
     }
     // The old help text promised a replacement while the contact's tags were merged.
     expect(byKey.get('tags')?.helpText).not.toMatch(/^Replaces/);

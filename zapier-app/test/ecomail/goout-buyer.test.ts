@@ -1,5 +1,6 @@
 import { DEFAULT_CREATE_ORDERS, DEFAULT_SUBSCRIBE_CHOICES, SUBSCRIBE_CHOICE_TEXT } from '@ecomail-bridge/shared';
 import { purchaseSample } from '../../src/goout/purchase-record';
+import { zapierWording } from '../../src/platform/wording';
 import { appTester, App, ecomailHarness } from './harness';
 
 let h: Awaited<ReturnType<typeof ecomailHarness>>;
@@ -104,7 +105,7 @@ describe('Add GoOut Buyer', () => {
     const fields = App.creates.add_goout_buyer.operation.inputFields as Array<{ key: string; label?: string; default?: string; children?: Array<{ key: string }> }>;
     const byKey = new Map(fields.map((field) => [field.key, field]));
     for (const name of ['resubscribe', 'triggerAutomations'] as const) {
-      expect(byKey.get(name)).toMatchObject({ label: SUBSCRIBE_CHOICE_TEXT[name].label, default: String(DEFAULT_SUBSCRIBE_CHOICES[name]) });
+      expect(byKey.get(name)).toMatchObject({ label: zapierWording(SUBSCRIBE_CHOICE_TEXT[name].label), default: String(DEFAULT_SUBSCRIBE_CHOICES[name]) });
     }
     expect(byKey.get('createOrder')).toMatchObject({ label: 'Also Create Order', default: String(DEFAULT_CREATE_ORDERS) });
     expect(byKey.get('personalization')).toMatchObject({ label: 'Vocative and Name Day', default: 'true' });

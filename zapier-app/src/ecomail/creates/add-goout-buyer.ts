@@ -12,7 +12,6 @@ import { optionalFlag, requiredText, text, textList } from '../../platform/input
 import { personalizationField, subscribeChoiceField, subscribeChoicesFrom, tagHandlingField, tagHandlingOf } from '../choice-fields';
 import { ecomailClient } from '../client';
 import { contactOutputFields, contactSample } from '../contact-output';
-import { withEcomailErrors } from '../errors';
 import { listField } from '../fields';
 import { importModeField, importModeOf } from '../import-mode-field';
 import { savedContact } from '../saved-contact';
@@ -93,21 +92,19 @@ async function perform(z: ZObject, bundle: Bundle) {
   });
   const mode = importModeOf(input.importMode);
   const client = ecomailClient(z, bundle);
-  return withEcomailErrors(z, async () => {
-    const {
-      outcomes: [{ contact, order }],
-    } = await syncGoOutPurchases(client, listId, [purchase], {
-      mode,
-      tagHandling: tagHandlingOf(input.tagHandling),
-      subscribe: subscribeChoicesFrom(input, SUBSCRIBE_CHOICES),
-      mapping: { eventFields: optionalFlag(input.eventFields), personalization: optionalFlag(input.personalization), extraTags: textList(input.extraTags) },
-      createOrders: optionalFlag(input.createOrder),
-      shop: text(input.shop),
-    });
-    const saved = await savedContact(z, client, listId, contact, mode);
-    if (order?.status === 'failed') throw new z.errors.Error(`The buyer was saved, but the order was not: ${order.reason}`, 'OrderFailed', 500);
-    return { ...saved, purchase_id: purchase.purchaseId || null, newsletter_consent: purchase.buyer.newsletterConsent, order_sent: order?.status === 'sent' };
+  const {
+    outcomes: [{ contact, order }],
+  } = await syncGoOutPurchases(client, listId, [purchase], {
+    mode,
+    tagHandling: tagHandlingOf(input.tagHandling),
+    subscribe: subscribeChoicesFrom(input, SUBSCRIBE_CHOICES),
+    mapping: { eventFields: optionalFlag(input.eventFields), personalization: optionalFlag(input.personalization), extraTags: textList(input.extraTags) },
+    createOrders: optionalFlag(input.createOrder),
+    shop: text(input.shop),
   });
+  const saved = await savedContact(z, client, listId, contact, mode);
+  if (order?.status === 'failed') throw new z.errors.Error(`The buyer was saved, but the order was not: ${order.reason}`, 'OrderFailed', 500);
+  return { ...saved, purchase_id: purchase.purchaseId || null, newsletter_consent: purchase.buyer.newsletterConsent, order_sent: order?.status === 'sent' };
 }
 
 export default defineCreate({

@@ -8,7 +8,6 @@ import { defineCreate, type Bundle, type PlainInputField, type ZObject } from 'z
 import { optionalFlag, requiredText } from '../../platform/input';
 import { personalizationField, subscribeChoiceField, subscribeChoicesFrom, tagHandlingField, tagHandlingOf } from '../choice-fields';
 import { ecomailClient } from '../client';
-import { withEcomailErrors } from '../errors';
 import { contactOutputFields, contactSample } from '../contact-output';
 import { contactDataFields, emailField, extraCustomFieldsField, listCustomFields, listField, subscriberFromInput } from '../fields';
 import { importModeField, importModeOf } from '../import-mode-field';
@@ -43,16 +42,14 @@ async function perform(z: ZObject, bundle: Bundle) {
   if (consent !== undefined) contact.status = consent ? SubscriberStatus.subscribed : SubscriberStatus.unsubscribed;
   const mode = importModeOf(input.importMode);
   const client = ecomailClient(z, bundle);
-  return withEcomailErrors(z, async () => {
-    const {
-      outcomes: [outcome],
-    } = await saveContacts(client, listId, [contact], {
-      mode,
-      tagHandling: tagHandlingOf(input.tagHandling),
-      subscribe: subscribeChoicesFrom(input, SUBSCRIBE_CHOICES),
-    });
-    return savedContact(z, client, listId, outcome, mode);
+  const {
+    outcomes: [outcome],
+  } = await saveContacts(client, listId, [contact], {
+    mode,
+    tagHandling: tagHandlingOf(input.tagHandling),
+    subscribe: subscribeChoicesFrom(input, SUBSCRIBE_CHOICES),
   });
+  return savedContact(z, client, listId, outcome, mode);
 }
 
 export default defineCreate({

@@ -11,7 +11,6 @@ import { isoDateTime } from '../../platform/dates';
 import { integerOrNull } from '../../platform/ids';
 import { numberOf, requiredText, text, textList } from '../../platform/input';
 import { ecomailClient } from '../client';
-import { withEcomailErrors } from '../errors';
 import { emailField, listField } from '../fields';
 import { assertSaved } from '../saved-contact';
 
@@ -54,13 +53,11 @@ async function perform(z: ZObject, bundle: Bundle) {
     timestamp: unixSeconds(input.orderedAt) ?? Math.floor(Date.now() / 1000),
     status: (text(input.status) ?? 'completed') as TransactionStatus,
   };
-  const reply = await withEcomailErrors(z, async () => {
-    const {
-      outcomes: [saved],
-    } = await saveContacts(client, listId, [{ email }]);
-    assertSaved(z, saved);
-    return (await client.createTransaction(transaction, itemsFrom(input.items))) as Record<string, unknown> | undefined;
-  });
+  const {
+    outcomes: [saved],
+  } = await saveContacts(client, listId, [{ email }]);
+  assertSaved(z, saved);
+  const reply = (await client.createTransaction(transaction, itemsFrom(input.items))) as Record<string, unknown> | undefined;
   return {
     id: integerOrNull(reply?.id),
     order_id: transaction.order_id,

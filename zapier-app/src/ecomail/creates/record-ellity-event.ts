@@ -18,12 +18,13 @@ import {
 import { defineCreate, type Bundle, type PlainInputField, type ZObject } from 'zapier-platform-core';
 import { requiredText } from '../../platform/input';
 import { ELLITY_TYPE_LABELS, ellityEventOutputFields, ellityEventRecord, ellityEventSample } from '../../ellity/event-record';
+import { ellityPayloadMessage } from '../../ellity/payload-message';
 import { ecomailClient } from '../client';
-import { withEcomailErrors } from '../errors';
 import { listField } from '../fields';
 import { contactLock } from '../contact-lock';
 import { integerOrNull } from '../../platform/ids';
 import { connectionCache } from '../../platform/scoped-cache';
+import { zapierWording } from '../../platform/wording';
 
 const ellityFields = [
   {
@@ -80,7 +81,7 @@ async function perform(z: ZObject, bundle: Bundle) {
     event = parseEllityWebhook(webhookBody(bundle.inputData));
   } catch (error) {
     // No usable customer e-mail: nothing to record, and not worth pausing the Zap over.
-    if (error instanceof EllityPayloadError) throw new z.errors.HaltedError(error.message);
+    if (error instanceof EllityPayloadError) throw new z.errors.HaltedError(ellityPayloadMessage(error, 'Map the customer email of the caught Ellity webhook into “Customer Email”.'));
     throw error;
   }
   // Ellity may deliver one change twice, in separate runs: z.cache is the platform's memory between
@@ -88,13 +89,10 @@ async function perform(z: ZObject, bundle: Bundle) {
   const seen = connectionCache(z);
   const seenKey = `ellity-recorded:${ellityDedupeKey(event)}`;
   if (await seen.get(seenKey)) throw new z.errors.HaltedError('This Ellity change was recorded moments ago (a repeated delivery).');
-  const outcome = await withEcomailErrors(z, async () => {
-    const [result] = await recordEllityEvents(ecomailClient(z, bundle), listId, [event]);
-    if (result.status === 'failed') throw result.error;
-    return result;
-  });
-  if (outcome.status === 'skipped') throw new z.errors.HaltedError(`${outcome.email} was not recorded: ${outcome.reason}.`);
-  if (outcome.status === 'rejected') throw new z.errors.Error(outcome.reason, 'InvalidInput', 400);
+  const [outcome] = await recordEllityEvents(ecomailClient(z, bundle), listId, [event]);
+  if (outcome.status === 'failed') throw outcome.error;
+  if (outcome.status === 'skipped') throw new z.errors.HaltedError(zapierWording(`${outcome.email} was not recorded: ${outcome.reason}.`));
+  if (outcome.status === 'rejected') throw new z.errors.Error(zapierWording(outcome.reason), 'InvalidInput', 400);
   // Remembered only once recorded, so a failed run can still be replayed.
   await seen.set(seenKey, true, REPEAT_WINDOW_SECONDS);
   return {

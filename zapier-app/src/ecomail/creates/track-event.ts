@@ -4,22 +4,19 @@ import { defineCreate, type Bundle, type ZObject } from 'zapier-platform-core';
 import { integerOrNull } from '../../platform/ids';
 import { requiredText, text } from '../../platform/input';
 import { ecomailClient } from '../client';
-import { withEcomailErrors } from '../errors';
 import { emailField } from '../fields';
 
 /** The core's track-event job reads the value (`eventValue`): `123` stays the text "123" in every shell. */
 async function perform(z: ZObject, bundle: Bundle) {
   const input = bundle.inputData;
-  const reply = await withEcomailErrors(z, () =>
-    trackEvent(ecomailClient(z, bundle), {
-      email: requiredText(input.email, 'Email'),
-      category: text(input.category),
-      action: text(input.action),
-      label: text(input.label),
-      property: text(input.property),
-      value: input.value,
-    }),
-  );
+  const reply = await trackEvent(ecomailClient(z, bundle), {
+    email: requiredText(input.email, 'Email'),
+    category: text(input.category),
+    action: text(input.action),
+    label: text(input.label),
+    property: text(input.property),
+    value: input.value,
+  });
   return { ...reply, id: integerOrNull(reply.id) };
 }
 

@@ -5,13 +5,12 @@ import { isoDateTime } from '../../platform/dates';
 import { integerOrNull } from '../../platform/ids';
 import { requiredText } from '../../platform/input';
 import { ecomailClient } from '../client';
-import { withEcomailErrors } from '../errors';
 import { emailField, listField } from '../fields';
 
 async function perform(z: ZObject, bundle: Bundle) {
   const listId = requiredText(bundle.inputData.listId, 'List');
   const email = requiredText(bundle.inputData.email, 'Email');
-  const reply = (await withEcomailErrors(z, () => ecomailClient(z, bundle).unsubscribe(listId, email))) as Record<string, unknown> | undefined;
+  const reply = (await ecomailClient(z, bundle).unsubscribe(listId, email)) as Record<string, unknown> | undefined;
   return {
     id: integerOrNull(reply?.id),
     email: normalizeEmail(String(reply?.email ?? email)),
