@@ -1,20 +1,12 @@
 import { DEFAULT_CREATE_ORDERS, DEFAULT_SUBSCRIBE_CHOICES, SUBSCRIBE_CHOICE_TEXT } from '@ecomail-bridge/shared';
 import { purchaseSample } from '../../src/goout/purchase-record';
 import { zapierWording } from '../../src/platform/wording';
-import { appTester, App, ecomailHarness } from './harness';
+import { App, sandboxPerFile } from './harness';
 
-let h: Awaited<ReturnType<typeof ecomailHarness>>;
+const { h: harness, run } = sandboxPerFile();
 const LIST = '1';
-
-beforeAll(async () => {
-  h = await ecomailHarness();
-});
-afterAll(() => h.sandbox.close());
-beforeEach(() => h.sandbox.state.reset());
-
-const run = (key: string, inputData: Record<string, unknown>) => appTester(App.creates[key].operation.perform, { authData: h.authData, inputData });
 const addBuyer = (inputData: Record<string, unknown>) => run('add_goout_buyer', { listId: LIST, ...inputData });
-const tagsOf = (email: string) => h.sandbox.state.contact(email)?.tags;
+const tagsOf = (email: string) => harness().sandbox.state.contact(email)?.tags;
 const hamlet = { ticketId: '55001', price: '390', eventId: '2741', eventName: 'Hamlet', eventCategories: 'drama', eventStart: '2026-06-20T19:30:00+02:00', scheduleId: '90412' };
 
 describe('Add GoOut Buyer', () => {
@@ -48,8 +40,8 @@ describe('Add GoOut Buyer', () => {
       })),
     });
     expect(tagsOf(record.email)).toEqual(record.tags);
-    const [order] = h.sandbox.state.transactions();
-    expect(h.sandbox.state.transactions()).toHaveLength(1);
+    const [order] = harness().sandbox.state.transactions();
+    expect(harness().sandbox.state.transactions()).toHaveLength(1);
     expect(order).toMatchObject({ order_id: record.id, email: record.email, amount: record.total });
     // The core sends tickets of one deal as one item with a quantity.
     expect(order.items).toEqual([{ code: '90412', title: 'Jazz na Špilberku — Standard', categories: ['koncert'], price: 390, amount: 2, tags: ['GoOut'] }]);
@@ -57,7 +49,7 @@ describe('Add GoOut Buyer', () => {
 
   it('keeps the contact’s other tags, reading the contact once', async () => {
     await run('create_or_update_contact', { listId: LIST, email: 'petra.novakova@example.cz', tags: ['VIP'] });
-    const before = h.sandbox.state.calls().length;
+    const before = harness().sandbox.state.calls().length;
     const result = await addBuyer({
       email: 'Petra.Novakova@example.cz',
       firstName: 'Petra',
@@ -70,11 +62,11 @@ describe('Add GoOut Buyer', () => {
       eventFields: 'true',
     });
     expect(result).toMatchObject({ email: 'petra.novakova@example.cz', purchase_id: '8812345', newsletter_consent: true, order_sent: true });
-    const stored = h.sandbox.state.contact('petra.novakova@example.cz');
+    const stored = harness().sandbox.state.contact('petra.novakova@example.cz');
     expect(stored?.tags).toEqual(['VIP', 'GoOut', 'GoOut_cs', 'GoOut_newsletter', 'drama']);
     expect(stored).toMatchObject({ source: 'GoOut', vokativ: 'Petro' });
     expect(stored?.lists['1'].c_fields).toEqual({ goout_last_event: 'Hamlet', goout_last_event_start: '2026-06-20 19:30' });
-    const reads = h.sandbox.state.calls().slice(before).filter((call) => call.method === 'GET' && call.path.startsWith('/subscribers/'));
+    const reads = harness().sandbox.state.calls().slice(before).filter((call) => call.method === 'GET' && call.path.startsWith('/subscribers/'));
     expect(reads).toHaveLength(1);
   });
 
@@ -88,7 +80,7 @@ describe('Add GoOut Buyer', () => {
     const result = await addBuyer({ email: 'no.consent@example.cz', language: 'sk', createOrder: 'false', tickets: [hamlet] });
     expect(tagsOf('no.consent@example.cz')).toEqual(['GoOut', 'GoOut_sk', 'drama']);
     expect(result.order_sent).toBe(false);
-    expect(h.sandbox.state.transactions()).toEqual([]);
+    expect(harness().sandbox.state.transactions()).toEqual([]);
   });
 
   it('resubscribes an unsubscribed buyer only with Resubscribe on and consent in this purchase', async () => {
@@ -96,9 +88,9 @@ describe('Add GoOut Buyer', () => {
     await run('create_or_update_contact', { listId: LIST, email });
     await run('unsubscribe_contact', { listId: LIST, email });
     await addBuyer({ email, resubscribe: 'true', newsletterConsent: 'false', tickets: [hamlet] });
-    expect(h.sandbox.state.contact(email)?.lists['1'].status).toBe(2);
+    expect(harness().sandbox.state.contact(email)?.lists['1'].status).toBe(2);
     await addBuyer({ email, resubscribe: 'true', newsletterConsent: 'true', tickets: [hamlet] });
-    expect(h.sandbox.state.contact(email)?.lists['1'].status).toBe(1);
+    expect(harness().sandbox.state.contact(email)?.lists['1'].status).toBe(1);
   });
 
   it('offers the core’s choices with the core’s labels and defaults', () => {
