@@ -6,9 +6,8 @@ function newerFirst(a: GoOutPurchase, b: GoOutPurchase): number {
 }
 
 /**
- * The `limit` newest purchases of a stream, newest first, holding at most `limit` + one sales page
- * worth in memory. GoOut lists sales oldest first and has no "newest" order, so the whole stream
- * is read.
+ * The `limit` newest purchases of a stream, newest first, holding at most twice `limit` in memory.
+ * GoOut lists sales oldest first and has no "newest" order, so the whole stream is read.
  */
 export async function newestPurchases(stream: AsyncIterable<GoOutPurchase>, limit: number): Promise<GoOutPurchase[]> {
   let kept: GoOutPurchase[] = [];
