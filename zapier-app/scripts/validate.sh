@@ -89,11 +89,12 @@ log "invoke (Ecomail): create create_or_update_contact, then trigger new_subscri
   zp invoke trigger new_subscriber --non-interactive -i '{"listId":"1"}' --limit 3
 )
 
-log "invoke (GoOut): trigger new_purchase"
+log "invoke (GoOut): trigger organizer (dropdown), then new_purchase sample"
 (
   cd "$APP_ROOT/apps/goout"
   export authData_initialAccessToken="$(field goout.accessToken)" authData_initialRefreshToken="$(field goout.refreshToken)" \
     authData_baseUrl="$(field goout.url)"
+  zp invoke trigger organizer --non-interactive
   zp invoke trigger new_purchase --non-interactive --isLoadingSample
 )
 

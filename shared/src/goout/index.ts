@@ -19,6 +19,7 @@ export {
   type GoOutTokens,
 } from './token-manager';
 export { GoOutClient, type GoOutClientOptions } from './client';
+export { goOutOrganizers, type GoOutOrganizer } from './organizers';
 export {
   GoOutPurchaseSource,
   type GoOutPurchaseSourceOptions,

@@ -1,7 +1,6 @@
 import { ECOMAIL_DEFAULT_BASE_URL } from '@ecomail-bridge/shared';
 import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
 import { ecomailClient } from './client';
-import { withEcomailErrors } from './errors';
 
 /**
  * Custom auth: the account's API key (sent as the `key` header by the core's client) and the API
@@ -9,7 +8,7 @@ import { withEcomailErrors } from './errors';
  * the sender address of the first list (ecomail-api.md §2), else the number of lists.
  */
 async function test(z: ZObject, bundle: Bundle): Promise<{ account: string; lists: number }> {
-  const lists = await withEcomailErrors(z, () => ecomailClient(z, bundle).getLists());
+  const lists = await ecomailClient(z, bundle).getLists();
   const sender = lists.find((list) => list.from_email)?.from_email;
   return { account: sender ?? `${lists.length} list${lists.length === 1 ? '' : 's'}`, lists: lists.length };
 }
@@ -32,7 +31,7 @@ export default {
       required: false,
       default: ECOMAIL_DEFAULT_BASE_URL,
       helpText:
-        'Leave as it is for accounts on ecomail.cz. Accounts on the international ecomail.app use `https://api2.ecomailapp.com`.',
+        'Leave as it is for accounts on ecomail.cz. Accounts on the international ecomail.app use `https://api2.ecomailapp.com`. Only `https://` addresses are accepted.',
     },
   ],
   test,

@@ -5,9 +5,11 @@
 import { SubscriberStatus, type ListSubscriber } from '@ecomail-bridge/shared';
 import type { PlainOutputField } from 'zapier-platform-core';
 import { isoDateTime } from '../platform/dates';
+import { integerOrNull } from '../platform/ids';
 
 export type ContactOutput = {
-  id: number | string;
+  /** Ecomail's contact id; null when Ecomail did not say (never the e-mail: the field is an integer). */
+  id: number | null;
   email: string;
   list_id: number | null;
   name: string | null;
@@ -25,7 +27,7 @@ export function contactOutput(member: ListSubscriber, listId?: number | string):
   const status = typeof member.status === 'number' ? member.status : member.status ? Number(member.status) : null;
   const list = member.list_id ?? (listId !== undefined ? Number(listId) : null);
   return {
-    id: member.id ?? member.email,
+    id: integerOrNull(member.id),
     email: member.email,
     list_id: list === null || Number.isNaN(list) ? null : list,
     name: member.name ?? null,

@@ -6,7 +6,6 @@ import type { CustomFieldDefinition, SubscriberData } from '@ecomail-bridge/shar
 import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
 import { dictOf, text, textList } from '../platform/input';
 import { ecomailClient } from './client';
-import { withEcomailErrors } from './errors';
 
 export const listField = {
   key: 'listId',
@@ -43,7 +42,7 @@ export const contactDataFields = [
   { key: 'city', label: 'City', type: 'string', required: false },
   { key: 'zip', label: 'Postal Code', type: 'string', required: false },
   { key: 'country', label: 'Country', type: 'string', required: false, helpText: 'Two-letter ISO code such as `CZ` or `SK`; Ecomail picks the name-day calendar by it.' },
-  { key: 'gender', label: 'Gender', type: 'string', required: false, choices: { male: 'Male', female: 'Female' }, helpText: 'Leave empty to let Ecomail infer it from a Czech or Slovak name.' },
+  { key: 'gender', label: 'Gender', type: 'string', required: false, choices: { male: 'Male', female: 'Female' }, helpText: 'Leave empty to fill it from a Czech or Slovak first name (see **Vocative and Name Day**).' },
   { key: 'birthday', label: 'Birthday', type: 'string', required: false, helpText: 'As `YYYY-MM-DD`.' },
   { key: 'source', label: 'Source', type: 'string', required: false, helpText: 'Free text Ecomail shows as the contact source and can segment by, e.g. `Zapier`.' },
 ] satisfies PlainInputField[];
@@ -60,7 +59,7 @@ export const CUSTOM_FIELD_PREFIX = 'custom__';
 export async function listCustomFields(z: ZObject, bundle: Bundle): Promise<PlainInputField[]> {
   const listId = text(bundle.inputData.listId);
   if (!listId) return [];
-  const list = await withEcomailErrors(z, () => ecomailClient(z, bundle).getList(listId));
+  const list = await ecomailClient(z, bundle).getList(listId);
   return Object.entries(list.custom_fields).map(([key, definition]) => customInputField(key, definition));
 }
 

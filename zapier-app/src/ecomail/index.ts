@@ -5,11 +5,13 @@
  */
 import zapier, { defineApp } from 'zapier-platform-core';
 import manifest from '../../apps/ecomail/package.json';
+import { withErrorMapping } from '../platform/error-mapping';
 import authentication from './authentication';
 import addGoOutBuyer from './creates/add-goout-buyer';
 import addTags from './creates/add-tags';
 import createOrUpdateContact from './creates/create-or-update-contact';
 import createOrder from './creates/create-order';
+import { ecomailZapierError } from './errors';
 import recordEllityEvent from './creates/record-ellity-event';
 import removeTags from './creates/remove-tags';
 import trackEvent from './creates/track-event';
@@ -20,35 +22,41 @@ import automation from './triggers/automation';
 import list from './triggers/list';
 import newSubscriber from './triggers/new-subscriber';
 
-export default defineApp({
-  version: manifest.version,
-  platformVersion: zapier.version,
-  authentication,
-  triggers: {
-    [list.key]: list,
-    [automation.key]: automation,
-    [newSubscriber.key]: newSubscriber,
-  },
-  creates: {
-    [createOrUpdateContact.key]: createOrUpdateContact,
-    [addTags.key]: addTags,
-    [removeTags.key]: removeTags,
-    [trackEvent.key]: trackEvent,
-    [createOrder.key]: createOrder,
-    [triggerAutomation.key]: triggerAutomation,
-    [unsubscribeContact.key]: unsubscribeContact,
-    [recordEllityEvent.key]: recordEllityEvent,
-    [addGoOutBuyer.key]: addGoOutBuyer,
-  },
-  searches: {
-    [findContact.key]: findContact,
-  },
-  searchOrCreates: {
-    [findContact.key]: {
-      key: findContact.key,
-      display: { label: 'Find or Create Contact', description: 'Finds a contact in a list, or creates it when missing.' },
-      search: findContact.key,
-      create: createOrUpdateContact.key,
+export default withErrorMapping(
+  defineApp({
+    version: manifest.version,
+    platformVersion: zapier.version,
+    authentication,
+    triggers: {
+      [list.key]: list,
+      [automation.key]: automation,
+      [newSubscriber.key]: newSubscriber,
     },
-  },
-});
+    creates: {
+      [createOrUpdateContact.key]: createOrUpdateContact,
+      [addTags.key]: addTags,
+      [removeTags.key]: removeTags,
+      [trackEvent.key]: trackEvent,
+      [createOrder.key]: createOrder,
+      [triggerAutomation.key]: triggerAutomation,
+      [unsubscribeContact.key]: unsubscribeContact,
+      [recordEllityEvent.key]: recordEllityEvent,
+      [addGoOutBuyer.key]: addGoOutBuyer,
+    },
+    searches: {
+      [findContact.key]: findContact,
+    },
+    searchOrCreates: {
+      [findContact.key]: {
+        key: findContact.key,
+        display: {
+          label: 'Find or Create Contact',
+          description: 'Finds a contact in a list, or creates it when missing.',
+        },
+        search: findContact.key,
+        create: createOrUpdateContact.key,
+      },
+    },
+  }),
+  ecomailZapierError,
+);

@@ -1,7 +1,8 @@
 /**
  * A normalised GoOut purchase (the core's `GoOutPurchase`) as Zapier shows it: flat buyer and
  * first-event fields for easy mapping (e.g. into Ecomail's Add GoOut Buyer), plus every ticket as
- * a line item. `id` is the purchase id, which Zapier dedupes on.
+ * a line item carrying what Ecomail's Add GoOut Buyer takes per ticket (event id and categories,
+ * schedule id), so the two map 1:1. `id` is the purchase id, which Zapier dedupes on.
  */
 import type { GoOutPurchase } from '@ecomail-bridge/shared';
 import type { PlainOutputField } from 'zapier-platform-core';
@@ -33,8 +34,12 @@ export function purchaseRecord(purchase: GoOutPurchase) {
       deal_name: item.dealName,
       price: item.priceCents / 100,
       currency: item.currency,
+      event_id: item.event?.id || null,
       event_name: item.event?.name ?? null,
+      // Comma text: Zapier line items hold no nested lists; the action splits it again.
+      event_categories: item.event?.tags.join(', ') ?? '',
       event_start: item.schedule?.startAt ?? null,
+      schedule_id: item.schedule?.id || null,
       venue_name: item.venue?.name ?? null,
     })),
   };
@@ -60,8 +65,18 @@ export const purchaseSample: ReturnType<typeof purchaseRecord> = {
   currency: 'CZK',
   tags: ['GoOut', 'GoOut_cs', 'GoOut_newsletter', 'koncert'],
   tickets: [
-    { ticket_id: '55001', deal_name: 'Standard', price: 390, currency: 'CZK', event_name: 'Jazz na Špilberku', event_start: '2026-06-20T19:30:00+02:00', venue_name: 'Hrad Špilberk' },
-    { ticket_id: '55002', deal_name: 'Standard', price: 390, currency: 'CZK', event_name: 'Jazz na Špilberku', event_start: '2026-06-20T19:30:00+02:00', venue_name: 'Hrad Špilberk' },
+    ...['55001', '55002'].map((ticketId) => ({
+      ticket_id: ticketId,
+      deal_name: 'Standard',
+      price: 390,
+      currency: 'CZK',
+      event_id: '2741',
+      event_name: 'Jazz na Špilberku',
+      event_categories: 'koncert',
+      event_start: '2026-06-20T19:30:00+02:00',
+      schedule_id: '90412',
+      venue_name: 'Hrad Špilberk',
+    })),
   ],
 };
 
@@ -84,4 +99,14 @@ export const purchaseOutputFields: PlainOutputField[] = [
   { key: 'total', label: 'Total Price', type: 'number' },
   { key: 'currency', label: 'Currency', type: 'string' },
   { key: 'tags', label: 'GoOut Tags', type: 'string', list: true },
+  { key: 'tickets[]ticket_id', label: 'Ticket ID', type: 'string' },
+  { key: 'tickets[]deal_name', label: 'Ticket Deal', type: 'string' },
+  { key: 'tickets[]price', label: 'Ticket Price', type: 'number' },
+  { key: 'tickets[]currency', label: 'Ticket Currency', type: 'string' },
+  { key: 'tickets[]event_id', label: 'Ticket Event ID', type: 'string' },
+  { key: 'tickets[]event_name', label: 'Ticket Event Name', type: 'string' },
+  { key: 'tickets[]event_categories', label: 'Ticket Event Categories', type: 'string' },
+  { key: 'tickets[]event_start', label: 'Ticket Event Start', type: 'datetime' },
+  { key: 'tickets[]schedule_id', label: 'Ticket Schedule ID', type: 'string' },
+  { key: 'tickets[]venue_name', label: 'Ticket Venue', type: 'string' },
 ];

@@ -22,14 +22,21 @@ export function numberOf(value: unknown): number | undefined {
   return Number.isFinite(out) ? out : undefined;
 }
 
-/** Zapier booleans arrive as true/false or as the strings "true"/"false"/"yes"/"no". */
-export function flag(value: unknown, fallback: boolean): boolean {
+/**
+ * Zapier booleans arrive as true/false or as the strings "true"/"false"/"yes"/"no". Empty or
+ * unreadable → undefined, so the core's default applies.
+ */
+export function optionalFlag(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value;
   const raw = text(value)?.toLowerCase();
-  if (raw === undefined) return fallback;
+  if (raw === undefined) return undefined;
   if (['true', 'yes', '1', 'y'].includes(raw)) return true;
   if (['false', 'no', '0', 'n'].includes(raw)) return false;
-  return fallback;
+  return undefined;
+}
+
+export function flag(value: unknown, fallback: boolean): boolean {
+  return optionalFlag(value) ?? fallback;
 }
 
 /** A `list: true` field: an array, or one comma-separated string when mapped from a single value. */

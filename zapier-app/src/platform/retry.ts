@@ -11,6 +11,3 @@ export const ZAPIER_RETRY: Partial<RetryOptions> = {
   maxDelayMs: 4_000,
   maxRateLimitRetries: 0,
 };
-
-/** Seconds Zapier waits after a 429 that named no Retry-After (the core's own fallback). */
-export const THROTTLE_FALLBACK_SECONDS = 60;

@@ -6,6 +6,7 @@
  */
 import { buildUrl, type HttpRequest, type HttpResponse, type HttpTransport } from '@ecomail-bridge/shared';
 import type { HttpRequestOptions, ZObject } from 'zapier-platform-core';
+import { noteThrottle } from './throttle';
 
 export function createZapierTransport(z: ZObject): HttpTransport {
   return async (request: HttpRequest): Promise<HttpResponse> => {
@@ -28,7 +29,9 @@ export function createZapierTransport(z: ZObject): HttpTransport {
     };
     try {
       const response = await z.request(options);
-      return { status: response.status, headers: headersOf(response.headers), body: parseBody(response.content) };
+      const headers = headersOf(response.headers);
+      if (response.status === 429) noteThrottle(z, headers['retry-after']);
+      return { status: response.status, headers, body: parseBody(response.content) };
     } catch (error) {
       // Session-auth apps: core turns every 401 into RefreshAuthError before we see the response.
       // Hand it back as the 401 it was, so the retry policy does not mistake it for a network fault.

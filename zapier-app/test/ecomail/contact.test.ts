@@ -1,3 +1,5 @@
+import { DEFAULT_SUBSCRIBE_CHOICES, DEFAULT_TAG_HANDLING, SUBSCRIBE_CHOICE_TEXT, TAG_HANDLING_TEXT } from '@ecomail-bridge/shared';
+import { zapierWording } from '../../src/platform/wording';
 import { appTester, App, ecomailHarness } from './harness';
 
 type Harness = Awaited<ReturnType<typeof ecomailHarness>>;
@@ -24,6 +26,16 @@ describe('authentication', () => {
       name: 'ExpiredAuthError',
       message: expect.stringContaining('For developers'),
     });
+  });
+});
+
+it('refuses a plain-http API base URL (the key would travel readable)', async () => {
+  const error = await appTester(App.authentication.test, { authData: { ...h.authData, baseUrl: 'http://api2.ecomailapp.com' } }).catch((caught: Error) => caught);
+  expect(error.name).toBe('AppError');
+  expect(JSON.parse(error.message)).toEqual({
+    message: 'The Ecomail API Base URL must start with https:// (it is "http://api2.ecomailapp.com"): over plain http the credentials would travel unencrypted. Edit the connection.',
+    code: 'InvalidInput',
+    status: 400,
   });
 });
 
@@ -106,7 +118,7 @@ describe('Create or Update Contact', () => {
   it('shows Ecomail’s own message for a refused contact and sends nothing for a bad e-mail', async () => {
     await expect(appTester(perform, { authData: h.authData, inputData: { listId: LIST, email: 'not-an-email' } })).rejects.toMatchObject({
       name: 'AppError',
-      message: expect.stringContaining('not a valid e-mail'),
+      message: expect.stringContaining('not a valid email'),
     });
     expect(h.sandbox.state.calls()).toEqual([]);
     const unknownList = appTester(perform, { authData: h.authData, inputData: { listId: '999', email: 'a@example.cz' } });
@@ -123,6 +135,65 @@ describe('Create or Update Contact', () => {
     } finally {
       h.sandbox.setRateLimit({ requests: 100_000, windowMs: 60_000 });
     }
+  });
+});
+
+describe('Create or Update Contact: clean-up, tag handling, choices', () => {
+  const perform = App.creates.create_or_update_contact.operation.perform;
+  const save = (inputData: Record<string, unknown>) => appTester(perform, { authData: h.authData, inputData: { listId: LIST, ...inputData } });
+  const fields = () => new Map((App.creates.create_or_update_contact.operation.inputFields as Array<{ key?: string }>).filter((f) => f.key).map((f) => [f.key, f as Record<string, unknown>]));
+
+  it('cleans up a typed name and fills vocative, gender and name day like a GoOut buyer', async () => {
+    await save({ email: 'petr@example.cz', name: 'ING. PETR', surname: 'NOVÁK' });
+    expect(h.sandbox.state.contact('petr@example.cz')).toMatchObject({
+      name: 'Petr',
+      surname: 'Novák',
+      pretitle: 'Ing.',
+      vokativ: 'Petře',
+      vokativ_s: 'Nováku',
+      gender: 'male',
+      nameday: '06-29',
+    });
+  });
+
+  it('cleans up the name but leaves personalisation out when turned off', async () => {
+    await save({ email: 'petr2@example.cz', name: 'ING. PETR', surname: 'NOVÁK', personalization: 'false' });
+    expect(h.sandbox.state.contact('petr2@example.cz')).toMatchObject({ name: 'Petr', surname: 'Novák', pretitle: 'Ing.', vokativ: null, gender: null, nameday: null });
+  });
+
+  it('adds tags to the existing ones by default and replaces them when asked', async () => {
+    await save({ email: 'tags@example.cz', tags: ['VIP'] });
+    await save({ email: 'tags@example.cz', tags: ['GoOut'] });
+    expect(h.sandbox.state.contact('tags@example.cz')?.tags).toEqual(['VIP', 'GoOut']);
+    await save({ email: 'tags@example.cz', tags: ['Zapier'], tagHandling: 'replace' });
+    expect(h.sandbox.state.contact('tags@example.cz')?.tags).toEqual(['Zapier']);
+  });
+
+  it('offers tag handling and the subscribe choices with the core’s wording and defaults', () => {
+    const byKey = fields();
+    expect(byKey.get('tagHandling')).toMatchObject({
+      default: DEFAULT_TAG_HANDLING,
+      choices: [
+        { value: 'add', label: zapierWording(TAG_HANDLING_TEXT.add.label), sample: 'add' },
+        { value: 'replace', label: zapierWording(TAG_HANDLING_TEXT.replace.label), sample: 'replace' },
+      ],
+    });
+    for (const name of ['doubleOptIn', 'resubscribe', 'triggerAutomations', 'triggerNotification'] as const) {
+      expect(byKey.get(name)).toMatchObject({
+        label: zapierWording(SUBSCRIBE_CHOICE_TEXT[name].label),
+        helpText: zapierWording(SUBSCRIBE_CHOICE_TEXT[name].description),
+        default: String(DEFAULT_SUBSCRIBE_CHOICES[name]),
+      });
+    }
+    // The old help text promised a replacement while the contact's tags were merged.
+    expect(byKey.get('tags')?.helpText).not.toMatch(/^Replaces/);
+  });
+
+  it('sends the subscribe flags the user chose, nothing else', async () => {
+    const before = h.sandbox.state.calls().length;
+    await save({ email: 'flags@example.cz', triggerAutomations: 'true', triggerNotification: 'true' });
+    const [subscribe] = h.sandbox.state.calls().slice(before).filter((call) => call.path === '/lists/1/subscribe');
+    expect(subscribe.body).toMatchObject({ resubscribe: false, skip_confirmation: true, trigger_autoresponders: true, trigger_notification: true });
   });
 });
 

@@ -1,3 +1,4 @@
+import { ELLITY_TRIGGERS, ellityWebhookTemplate } from '@ecomail-bridge/shared';
 import EllityApp from '../../src/ellity';
 import { tester, type Loose } from '../app-tester';
 
@@ -34,4 +35,21 @@ it('performList gives a sample of the payload shape, per chosen type', async () 
   const [sample] = await appTester(trigger.performList, { inputData: { eventType: 'points_expiring' } });
   expect(sample).toMatchObject({ type: 'points_expiring' });
   expect(Object.keys(sample).sort()).toEqual(Object.keys(trigger.sample).sort());
+});
+
+it('the setup text gives every event type its own full body', () => {
+  const copies = trigger.inputFields.filter((field: { type?: string }) => field.type === 'copy') as Array<{ helpText: string }>;
+  const bodies = copies.flatMap((field) => [...field.helpText.matchAll(/```json\n([\s\S]*?)\n```/g)].map((match) => JSON.parse(match[1])));
+  expect(bodies).toEqual(ELLITY_TRIGGERS.map((type) => JSON.parse(ellityWebhookTemplate(type))));
+  const expiring = bodies.find((body) => body.trigger === 'points_expiring');
+  expect(Object.keys(expiring.customer)).toEqual(expect.arrayContaining(['nextExpirationDate', 'nextExpirationValue']));
+  expect(Object.keys(bodies.find((body) => body.trigger === 'pin_changed').customer)).toContain('pin');
+});
+
+it('tells how to fix a call without e-mail where the user finds the body, not an outside template', async () => {
+  const error = await appTester(trigger.perform, { cleanedRequest: { ...body, customer: {} }, inputData: {} }).catch((caught: Error) => caught);
+  expect([error.name, error.message.split('\nWhat happened:')[0]]).toEqual([
+    'HaltedError',
+    'The Ellity webhook has no customer email: the body needs "customer": {"email": "#customer.email#"}. Copy the JSON body for this event type again from this trigger’s “Set Up Ellity” text into Ellity (Settings → Integration → Webhooks).',
+  ]);
 });

@@ -1,4 +1,5 @@
-import { ORGANIZER_ID } from '../../../test/sandbox/goout';
+import { FOREIGN_ORGANIZER_ID, ORGANIZER_ID } from '../../../test/sandbox/goout';
+import { POLL_LIMIT } from '../../src/goout/triggers/new-purchase';
 import { App, appTester, goOutHarness } from './harness';
 
 let h: Awaited<ReturnType<typeof goOutHarness>>;
@@ -11,32 +12,82 @@ beforeAll(async () => {
 afterAll(() => h.sandbox.close());
 
 const trigger = App.triggers.new_purchase.operation;
+type Purchase = { id: string; purchased_at: string; email: string; tags: string[] };
+const poll = (meta: Record<string, unknown> = {}): Promise<Purchase[]> =>
+  appTester(trigger.perform, { authData: h.authData(), inputData: { organizerId: ORGANIZER_ID }, meta });
 
-it('returns normalised purchases newest first with id = purchase id, then only new ones', async () => {
-  const first = await appTester(trigger.perform, { authData: h.authData(), inputData: { organizerId: ORGANIZER_ID } });
-  // The sandbox seeds a few purchases without an e-mail; the core skips those.
-  expect(first.length).toBeGreaterThan(30);
-  expect(first.length).toBeLessThanOrEqual(40);
-  const times = first.map((p: { purchased_at: string }) => Date.parse(p.purchased_at));
+/**
+ * Zapier's side of a polling trigger, for one Zap: the first poll only records the ids it saw
+ * (`isPopulatingDedupe`), later polls trigger on ids this Zap has not seen (deduplication is per Zap).
+ */
+function zap() {
+  const seen = new Set<string>();
+  return async (): Promise<string[]> => {
+    const seeding = seen.size === 0;
+    const items = await poll(seeding ? { isPopulatingDedupe: true } : {});
+    const fresh = items.map((item) => item.id).filter((id) => !seen.has(id));
+    fresh.forEach((id) => seen.add(id));
+    return seeding ? [] : fresh;
+  };
+}
+
+it('returns normalised purchases newest first with id = purchase id', async () => {
+  const items = await poll();
+  // 40 seeded; the sandbox gives a few no e-mail, which the core skips.
+  expect(items).toHaveLength(38);
+  const times = items.map((p) => Date.parse(p.purchased_at));
   expect([...times].sort((a, b) => b - a)).toEqual(times);
-  for (const purchase of first) {
+  for (const purchase of items) {
     expect(purchase.id).toMatch(/^\d+$/);
     expect(purchase.email).toBe(purchase.email.toLowerCase());
     expect(purchase.purchased_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
-    expect(purchase.tags).toContain('GoOut');
+    expect(purchase.tags[0]).toBe('GoOut');
   }
-  expect(Object.keys(first[0])).toEqual(expect.arrayContaining(Object.keys(trigger.sample)));
-  expect(new Set(first.map((p: { id: string }) => p.id)).size).toBe(first.length);
-
-  h.sandbox.addPurchases(3);
-  const second = await appTester(trigger.perform, { authData: h.authData(), inputData: { organizerId: ORGANIZER_ID } });
-  expect(second.length).toBeGreaterThan(0);
-  expect(second.length).toBeLessThanOrEqual(3);
-  expect(second.every((p: { id: string }) => !first.some((q: { id: string }) => q.id === p.id))).toBe(true);
+  expect(Object.keys(items[0])).toEqual(expect.arrayContaining(Object.keys(trigger.sample)));
+  expect(new Set(items.map((p) => p.id)).size).toBe(items.length);
+  expect(POLL_LIMIT).toBe(100);
 });
 
-it('loads a small sample without touching the cursor', async () => {
-  const sample = await appTester(trigger.perform, { authData: h.authData(), inputData: { organizerId: ORGANIZER_ID }, meta: { isLoadingSample: true } });
-  expect(sample.length).toBeGreaterThan(0);
-  expect(sample.length).toBeLessThanOrEqual(3);
+it('two Zaps on one connection each get every new purchase (no shared cursor)', async () => {
+  const zapA = zap();
+  const zapB = zap();
+  expect(await zapA()).toEqual([]);
+  expect(await zapB()).toEqual([]);
+  const before = new Set((await poll()).map((p) => p.id));
+  h.sandbox.addPurchases(3);
+  const newest = (await poll()).map((p) => p.id).filter((id) => !before.has(id));
+  expect(newest).toHaveLength(3);
+  expect(await zapA()).toEqual(newest);
+  expect(await zapB()).toEqual(newest);
+  // Nothing new: neither Zap triggers again.
+  expect(await zapA()).toEqual([]);
+  expect(await zapB()).toEqual([]);
+});
+
+it('loads the newest purchases as the sample', async () => {
+  const all = await poll();
+  const sample = await poll({ isLoadingSample: true });
+  expect(sample.map((p) => p.id)).toEqual(all.slice(0, 3).map((p) => p.id));
+});
+
+it('offers the organizers the login sees as a dropdown', async () => {
+  const field = trigger.inputFields.find((input: { key: string }) => input.key === 'organizerId');
+  expect(field).toMatchObject({ label: 'Organizer', dynamic: 'organizer.id.name' });
+  const choices = await appTester(App.triggers.organizer.operation.perform, { authData: h.authData() });
+  expect(choices).toEqual([
+    { id: ORGANIZER_ID, name: 'Organizer 101 (1 sale)' },
+    { id: FOREIGN_ORGANIZER_ID, name: 'Organizer 999 (1 sale)' },
+  ]);
+});
+
+it('refuses a plain-http API base URL before sending anything', async () => {
+  const requests = h.sandbox.state.requestCount();
+  const error = await appTester(trigger.perform, { authData: { ...h.authData(), baseUrl: 'http://goout.net' }, inputData: {} }).catch((caught: Error) => caught);
+  expect(error.name).toBe('AppError');
+  expect(JSON.parse(error.message)).toEqual({
+    message: 'The GoOut API Base URL must start with https:// (it is "http://goout.net"): over plain http the credentials would travel unencrypted. Edit the connection.',
+    code: 'InvalidInput',
+    status: 400,
+  });
+  expect(h.sandbox.state.requestCount()).toBe(requests);
 });

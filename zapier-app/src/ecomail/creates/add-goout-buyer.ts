@@ -1,24 +1,20 @@
 /**
- * Add GoOut Buyer: puts a ticket buyer into a list with the conventions of Ecomail's own GoOut
- * sync (source `GoOut`, tags `GoOut`, `GoOut_<lang>`, `GoOut_newsletter` only with consent, event
- * category tags, Czech/Slovak vocative and name day), all decided by the core's
- * `mapGoOutPurchase` / `goOutUpsertOptions`. Fields map 1:1 from the GoOut app's New Purchase
- * trigger, or from any other source of buyers.
+ * Add GoOut Buyer: one GoOut purchase, mapped field by field (1:1 from the GoOut app's New Purchase
+ * trigger, tickets as line items), becomes the core's normalised purchase (`goOutPurchaseFromFields`)
+ * and goes through the core's GoOut job (`syncGoOutPurchases`): the buyer is saved with the tags,
+ * fields, consent rule and personalisation of Ecomail's own GoOut sync, then — if chosen — the
+ * purchase is sent as an order. Every decision is the core's; this file reads inputs and shapes
+ * the result.
  */
-import {
-  mapGoOutPurchase,
-  mergeTags,
-  type GoOutPurchase,
-  type GoOutPurchaseItem,
-} from '@ecomail-bridge/shared';
+import { DEFAULT_CREATE_ORDERS, goOutPurchaseFromFields, syncGoOutPurchases, type GoOutTicketFields } from '@ecomail-bridge/shared';
 import { defineCreate, type Bundle, type PlainInputField, type ZObject } from 'zapier-platform-core';
-import { flag, requiredText, text, textList } from '../../platform/input';
+import { optionalFlag, requiredText, text, textList } from '../../platform/input';
+import { personalizationField, subscribeChoiceField, subscribeChoicesFrom, tagHandlingField, tagHandlingOf } from '../choice-fields';
 import { ecomailClient } from '../client';
 import { contactOutputFields, contactSample } from '../contact-output';
-import { withEcomailErrors } from '../errors';
 import { listField } from '../fields';
 import { importModeField, importModeOf } from '../import-mode-field';
-import { saveContact } from '../save-contact';
+import { savedContact } from '../saved-contact';
 import { contactLock } from '../contact-lock';
 
 const buyerFields = [
@@ -28,78 +24,87 @@ const buyerFields = [
   { key: 'country', label: 'Country', type: 'string', required: false, helpText: 'Two-letter ISO code; `CZ` / `SK` pick the name-day calendar.' },
   { key: 'language', label: 'Language', type: 'string', required: false, helpText: 'GoOut web language (`cs`, `sk`, `en`, …); becomes the `GoOut_<lang>` tag.' },
   { key: 'newsletterConsent', label: 'Newsletter Consent', type: 'boolean', required: false, default: 'false', helpText: 'Only an explicit yes adds the `GoOut_newsletter` tag that campaigns should segment on.' },
-  { key: 'purchaseId', label: 'Purchase ID', type: 'string', required: false },
+  { key: 'purchaseId', label: 'Purchase ID', type: 'string', required: false, helpText: 'Becomes the order id.' },
   { key: 'purchasedAt', label: 'Purchased At', type: 'datetime', required: false },
-  { key: 'eventName', label: 'Event Name', type: 'string', required: false },
-  { key: 'eventCategory', label: 'Event Category', type: 'string', required: false, helpText: 'Becomes a category tag when **Category Tags** is on.' },
-  { key: 'eventStart', label: 'Event Start', type: 'datetime', required: false },
+  { key: 'status', label: 'Purchase Status', type: 'string', required: false, helpText: 'GoOut’s state, e.g. `paid` or `refunded`; empty means paid.' },
 ] satisfies PlainInputField[];
+
+/** The tickets as line items, child keys as the core's `GoOutTicketFields` names them. */
+const ticketsField = {
+  key: 'tickets',
+  label: 'Tickets',
+  children: [
+    { key: 'ticketId', label: 'Ticket ID', type: 'string', required: false },
+    { key: 'dealName', label: 'Deal', type: 'string', required: false },
+    { key: 'price', label: 'Price', type: 'number', required: false, helpText: 'In currency units, e.g. `390`.' },
+    { key: 'currency', label: 'Currency', type: 'string', required: false, helpText: 'ISO code; empty means CZK.' },
+    { key: 'eventId', label: 'Event ID', type: 'string', required: false },
+    { key: 'eventName', label: 'Event Name', type: 'string', required: false },
+    { key: 'eventCategories', label: 'Event Categories', type: 'string', required: false, helpText: 'Comma-separated; each becomes a tag (e.g. `drama`).' },
+    { key: 'eventStart', label: 'Event Start', type: 'datetime', required: false },
+    { key: 'scheduleId', label: 'Schedule ID', type: 'string', required: false },
+  ],
+} satisfies PlainInputField;
+
+const TICKET_KEYS = ['ticketId', 'dealName', 'price', 'currency', 'eventId', 'eventName', 'eventCategories', 'eventStart', 'scheduleId'] as const;
+
+/** Zapier hands line items over as an array of objects (one per ticket), empty ones left out. */
+function ticketsOf(raw: unknown): GoOutTicketFields[] {
+  const rows = Array.isArray(raw) ? (raw as Array<Record<string, unknown>>) : [];
+  return rows
+    .map((row) => Object.fromEntries(TICKET_KEYS.flatMap((key) => (text(row?.[key]) === undefined ? [] : [[key, text(row[key])]]))) as GoOutTicketFields)
+    .filter((ticket) => Object.keys(ticket).length > 0);
+}
+
+const SUBSCRIBE_CHOICES = ['resubscribe', 'triggerAutomations'] as const;
 
 const optionFields = [
-  { key: 'goOutTags', label: 'GoOut Tags', type: 'boolean', required: false, default: 'true', helpText: 'Add `GoOut`, `GoOut_<lang>` and (with consent) `GoOut_newsletter`; existing tags are kept.' },
-  { key: 'categoryTags', label: 'Category Tags', type: 'boolean', required: false, default: 'true' },
+  {
+    key: 'createOrder',
+    label: 'Also Create Order',
+    type: 'boolean',
+    required: false,
+    default: String(DEFAULT_CREATE_ORDERS),
+    helpText: 'Send the purchase as an Ecomail order (its tickets as the items) after the buyer is saved.',
+  },
+  { key: 'shop', label: 'Shop', type: 'string', required: false, helpText: 'Shop name of the order, used in Ecomail segments.' },
+  ...SUBSCRIBE_CHOICES.map(subscribeChoiceField),
+  tagHandlingField,
+  { ...personalizationField, helpText: 'Clean up names (case, spaces, academic titles) and fill vocative, gender and name day for Czech and Slovak buyers.' },
   { key: 'eventFields', label: 'Last Event Fields', type: 'boolean', required: false, default: 'false', helpText: 'Store the event name and start in the custom fields `goout_last_event` and `goout_last_event_start`.' },
-  { key: 'personalization', label: 'Vocative and Name Day', type: 'boolean', required: false, default: 'true', helpText: 'Fill vocative, gender and name day for Czech and Slovak buyers.' },
-  { key: 'extraTags', label: 'Extra Tags', type: 'string', list: true, required: false },
-  { key: 'resubscribe', label: 'Resubscribe Consenting Buyers', type: 'boolean', required: false, default: 'false', helpText: 'Subscribe again a buyer who had unsubscribed, only when the buyer gave consent in this purchase.' },
+  { key: 'extraTags', label: 'Extra Tags', type: 'string', list: true, required: false, helpText: 'Added after the GoOut tags.' },
 ] satisfies PlainInputField[];
-
-/** The mapped fields as a normalised purchase (goout.md §5), so the core's GoOut mapping applies. */
-function purchaseFrom(input: Record<string, unknown>): GoOutPurchase {
-  const eventName = text(input.eventName);
-  const category = text(input.eventCategory);
-  const start = text(input.eventStart);
-  const items: GoOutPurchaseItem[] =
-    eventName || category
-      ? [
-          {
-            ticketId: text(input.purchaseId) ?? '',
-            dealName: null,
-            priceCents: 0,
-            currency: 'CZK',
-            event: { id: '', name: eventName ?? null, mainCategory: category ?? null, tags: [] },
-            schedule: start ? { id: '', startAt: start } : null,
-            venue: null,
-          },
-        ]
-      : [];
-  return {
-    source: 'goout',
-    purchaseId: text(input.purchaseId) ?? '',
-    purchasedAt: text(input.purchasedAt) ?? new Date().toISOString(),
-    status: 'paid',
-    buyer: {
-      email: requiredText(input.email, 'Buyer Email'),
-      firstName: text(input.firstName) ?? null,
-      lastName: text(input.lastName) ?? null,
-      country: text(input.country)?.toUpperCase() ?? null,
-      language: text(input.language)?.toLowerCase() ?? null,
-      newsletterConsent: flag(input.newsletterConsent, false),
-    },
-    items,
-    derivedTags: [],
-  };
-}
 
 async function perform(z: ZObject, bundle: Bundle) {
   const input = bundle.inputData;
   const listId = requiredText(input.listId, 'List');
-  const purchase = purchaseFrom(input);
-  const subscriber = mapGoOutPurchase(purchase, {
-    tags: flag(input.goOutTags, true),
-    categoryTags: flag(input.categoryTags, true),
-    eventFields: flag(input.eventFields, false),
-    personalization: flag(input.personalization, true),
-    extraTags: textList(input.extraTags),
+  const purchase = goOutPurchaseFromFields({
+    email: requiredText(input.email, 'Buyer Email'),
+    firstName: text(input.firstName),
+    lastName: text(input.lastName),
+    country: text(input.country),
+    language: text(input.language),
+    newsletterConsent: optionalFlag(input.newsletterConsent) === true,
+    purchaseId: text(input.purchaseId),
+    purchasedAt: text(input.purchasedAt),
+    status: text(input.status),
+    tickets: ticketsOf(input.tickets),
   });
+  const mode = importModeOf(input.importMode);
   const client = ecomailClient(z, bundle);
-  if (subscriber.tags) {
-    // Ecomail replaces the tag set: keep the tags the contact already has.
-    const existing = await withEcomailErrors(z, () => client.getContact(subscriber.email));
-    subscriber.tags = mergeTags(existing?.tags ?? [], subscriber.tags);
-  }
-  const contact = await saveContact(z, client, listId, subscriber, importModeOf(input.importMode), { resubscribe: flag(input.resubscribe, false) });
-  return { ...contact, purchase_id: purchase.purchaseId || null, newsletter_consent: purchase.buyer.newsletterConsent };
+  const {
+    outcomes: [{ contact, order }],
+  } = await syncGoOutPurchases(client, listId, [purchase], {
+    mode,
+    tagHandling: tagHandlingOf(input.tagHandling),
+    subscribe: subscribeChoicesFrom(input, SUBSCRIBE_CHOICES),
+    mapping: { eventFields: optionalFlag(input.eventFields), personalization: optionalFlag(input.personalization), extraTags: textList(input.extraTags) },
+    createOrders: optionalFlag(input.createOrder),
+    shop: text(input.shop),
+  });
+  const saved = await savedContact(z, client, listId, contact, mode);
+  if (order?.status === 'failed') throw new z.errors.Error(`The buyer was saved, but the order was not: ${order.reason}`, 'OrderFailed', 500);
+  return { ...saved, purchase_id: purchase.purchaseId || null, newsletter_consent: purchase.buyer.newsletterConsent, order_sent: order?.status === 'sent' };
 }
 
 export default defineCreate({
@@ -107,11 +112,11 @@ export default defineCreate({
   noun: 'Buyer',
   display: {
     label: 'Add GoOut Buyer',
-    description: 'Adds a GoOut ticket buyer to a list with the tags and fields of Ecomail’s own GoOut sync.',
+    description: 'Adds a GoOut ticket buyer to a list with the tags and fields of Ecomail’s own GoOut sync, and records the purchase as an order.',
   },
   operation: {
     lock: contactLock,
-    inputFields: [listField, importModeField, ...buyerFields, ...optionFields],
+    inputFields: [listField, importModeField, ...buyerFields, ticketsField, ...optionFields],
     perform,
     sample: {
       ...contactSample,
@@ -119,6 +124,7 @@ export default defineCreate({
       import_mode: 'add-and-update',
       purchase_id: '8812345',
       newsletter_consent: true,
+      order_sent: true,
     },
     outputFields: [
       ...contactOutputFields,
@@ -126,6 +132,7 @@ export default defineCreate({
       { key: 'import_mode', label: 'Import Mode', type: 'string' },
       { key: 'purchase_id', label: 'Purchase ID', type: 'string' },
       { key: 'newsletter_consent', label: 'Newsletter Consent', type: 'boolean' },
+      { key: 'order_sent', label: 'Order Sent', type: 'boolean' },
     ],
   },
 });

@@ -2,7 +2,6 @@
 import { defineCreate, type Bundle, type ZObject } from 'zapier-platform-core';
 import { requiredText, textList } from '../../platform/input';
 import { ecomailClient } from '../client';
-import { withEcomailErrors } from '../errors';
 import { emailField, listField, tagsField } from '../fields';
 import { tagsOutputFields, tagsSample } from '../tags-output';
 import { contactLock } from '../contact-lock';
@@ -11,7 +10,7 @@ async function perform(z: ZObject, bundle: Bundle) {
   const listId = requiredText(bundle.inputData.listId, 'List');
   const email = requiredText(bundle.inputData.email, 'Email');
   const tags = textList(bundle.inputData.tags);
-  const result = await withEcomailErrors(z, () => ecomailClient(z, bundle).addTags(email, tags, { listId }));
+  const result = await ecomailClient(z, bundle).addTags(email, tags, { listId });
   return { id: result.email, ...result };
 }
 

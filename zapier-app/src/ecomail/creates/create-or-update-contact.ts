@@ -1,12 +1,17 @@
-/** Create or Update Contact: subscribe (upsert) one contact to a list under an import mode. */
-import { SubscriberStatus } from '@ecomail-bridge/shared';
+/**
+ * Create or Update Contact: one contact typed field by field, cleaned up like every other contact
+ * (the core's `typedContact`), then written by the core's `saveContacts`, which decides the import
+ * mode, the subscribe flags and the tag handling from the user's choices.
+ */
+import { SubscriberStatus, saveContacts, typedContact } from '@ecomail-bridge/shared';
 import { defineCreate, type Bundle, type PlainInputField, type ZObject } from 'zapier-platform-core';
-import { flag, requiredText, text } from '../../platform/input';
+import { optionalFlag, requiredText } from '../../platform/input';
+import { personalizationField, subscribeChoiceField, subscribeChoicesFrom, tagHandlingField, tagHandlingOf } from '../choice-fields';
 import { ecomailClient } from '../client';
 import { contactOutputFields, contactSample } from '../contact-output';
 import { contactDataFields, emailField, extraCustomFieldsField, listCustomFields, listField, subscriberFromInput } from '../fields';
 import { importModeField, importModeOf } from '../import-mode-field';
-import { saveContact } from '../save-contact';
+import { savedContact } from '../saved-contact';
 import { contactLock } from '../contact-lock';
 
 const consentField = {
@@ -18,18 +23,7 @@ const consentField = {
     '**Yes**: the contact is subscribed. **No**: the contact is kept in the list as unsubscribed, so no newsletters go out. Leave empty to keep an existing contact’s status (new contacts are subscribed).',
 } satisfies PlainInputField;
 
-const optionFields = [
-  {
-    key: 'doubleOptIn',
-    label: 'Send Confirmation Email',
-    type: 'boolean',
-    required: false,
-    default: 'false',
-    helpText: 'On lists with double opt-in, **Yes** sends Ecomail’s confirmation e-mail and the contact waits as unconfirmed.',
-  },
-  { key: 'resubscribe', label: 'Resubscribe', type: 'boolean', required: false, default: 'false', helpText: '**Yes** subscribes again a contact who had unsubscribed from this list. Use only with fresh consent.' },
-  { key: 'triggerAutoresponders', label: 'Start Automations', type: 'boolean', required: false, default: 'false', helpText: '**Yes** starts the list’s “subscribed to list” automations for this contact.' },
-] satisfies PlainInputField[];
+const SUBSCRIBE_CHOICES = ['doubleOptIn', 'resubscribe', 'triggerAutomations', 'triggerNotification'] as const;
 
 const contactTagsField = {
   key: 'tags',
@@ -37,21 +31,25 @@ const contactTagsField = {
   type: 'string',
   list: true,
   required: false,
-  helpText: 'Replaces the contact’s whole tag set when given. To add or remove single tags use **Add Tags to Contact** / **Remove Tags from Contact**.',
+  helpText: 'Tags for the contact; **Tag Handling** decides whether they join its existing tags or replace them. Leave empty to keep its tags untouched.',
 } satisfies PlainInputField;
 
 async function perform(z: ZObject, bundle: Bundle) {
   const input = bundle.inputData;
   const listId = requiredText(input.listId, 'List');
-  const subscriber = subscriberFromInput(input);
-  if (text(input.consent) !== undefined || typeof input.consent === 'boolean') {
-    subscriber.status = flag(input.consent, true) ? SubscriberStatus.subscribed : SubscriberStatus.unsubscribed;
-  }
-  return saveContact(z, ecomailClient(z, bundle), listId, subscriber, importModeOf(input.importMode), {
-    doubleOptIn: flag(input.doubleOptIn, false),
-    resubscribe: flag(input.resubscribe, false),
-    triggerAutomations: flag(input.triggerAutoresponders, false),
+  const contact = typedContact(subscriberFromInput(input), { personalization: optionalFlag(input.personalization) });
+  const consent = optionalFlag(input.consent);
+  if (consent !== undefined) contact.status = consent ? SubscriberStatus.subscribed : SubscriberStatus.unsubscribed;
+  const mode = importModeOf(input.importMode);
+  const client = ecomailClient(z, bundle);
+  const {
+    outcomes: [outcome],
+  } = await saveContacts(client, listId, [contact], {
+    mode,
+    tagHandling: tagHandlingOf(input.tagHandling),
+    subscribe: subscribeChoicesFrom(input, SUBSCRIBE_CHOICES),
   });
+  return savedContact(z, client, listId, outcome, mode);
 }
 
 export default defineCreate({
@@ -70,7 +68,9 @@ export default defineCreate({
       ...contactDataFields,
       consentField,
       contactTagsField,
-      ...optionFields,
+      tagHandlingField,
+      personalizationField,
+      ...SUBSCRIBE_CHOICES.map(subscribeChoiceField),
       listCustomFields,
       extraCustomFieldsField,
     ],

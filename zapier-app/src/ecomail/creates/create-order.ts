@@ -1,15 +1,18 @@
 /**
- * Create Order: puts the buyer into a list, then records the order (`POST /tracker/transaction`),
- * as Ecomail's own shop connectors do (ecomail-api.md §7). A single (not bulk) order starts
- * "made an order" automations.
+ * Create Order: puts the buyer into a list through the core's `saveContacts` (its default
+ * subscribe choices: no confirmation e-mail, nobody resubscribed, no automations; an existing
+ * contact keeps its data, as only the e-mail is sent), then records the order
+ * (`POST /tracker/transaction`), as Ecomail's own shop connectors do (ecomail-api.md §7). A single
+ * (not bulk) order starts "made an order" automations.
  */
-import { normalizeEmail, type TransactionItem, type TransactionStatus } from '@ecomail-bridge/shared';
+import { normalizeEmail, saveContacts, type TransactionItem, type TransactionStatus } from '@ecomail-bridge/shared';
 import { defineCreate, type Bundle, type ZObject } from 'zapier-platform-core';
 import { isoDateTime } from '../../platform/dates';
+import { integerOrNull } from '../../platform/ids';
 import { numberOf, requiredText, text, textList } from '../../platform/input';
 import { ecomailClient } from '../client';
-import { withEcomailErrors } from '../errors';
 import { emailField, listField } from '../fields';
+import { assertSaved } from '../saved-contact';
 
 const STATUSES = { completed: 'Completed', processing: 'Processing', pending: 'Pending', canceled: 'Canceled' };
 
@@ -50,13 +53,13 @@ async function perform(z: ZObject, bundle: Bundle) {
     timestamp: unixSeconds(input.orderedAt) ?? Math.floor(Date.now() / 1000),
     status: (text(input.status) ?? 'completed') as TransactionStatus,
   };
-  const reply = await withEcomailErrors(z, async () => {
-    // update_existing keeps an existing contact's data as it is: only the e-mail is sent.
-    await client.upsertContact(listId, { email }, { updateExisting: true, skipConfirmation: true });
-    return (await client.createTransaction(transaction, itemsFrom(input.items))) as Record<string, unknown> | undefined;
-  });
+  const {
+    outcomes: [saved],
+  } = await saveContacts(client, listId, [{ email }]);
+  assertSaved(z, saved);
+  const reply = (await client.createTransaction(transaction, itemsFrom(input.items))) as Record<string, unknown> | undefined;
   return {
-    id: reply?.id ?? transaction.order_id,
+    id: integerOrNull(reply?.id),
     order_id: transaction.order_id,
     email: normalizeEmail(String(reply?.email ?? email)),
     shop: transaction.shop ?? null,

@@ -2,28 +2,29 @@
  * Record Ellity Event: the publishable path for Ellity data. Ellity cannot register webhooks by
  * API, so a public app cannot own an Instant Ellity trigger; instead the user catches Ellity's
  * webhook with any webhook step (e.g. Webhooks by Zapier) and maps its fields here. The fields go
- * through the core's lenient parser and Ellity's native Ecomail convention (ellity_* custom fields
- * first, then the `ellity` / `change` event) exactly as the n8n node and the CLI do.
+ * through the core's lenient parser and the core's Ellity job (`recordEllityEvents`: ellity_* custom
+ * fields of list members first, then the `ellity` / `change` event; nobody is ever subscribed),
+ * exactly as the n8n node and the CLI do.
  */
 import {
   ELLITY_TRIGGERS,
   ELLITY_WEBHOOK_SCHEMA,
   EllityPayloadError,
   ellityDedupeKey,
-  mapEllityEvent,
   parseEllityWebhook,
+  recordEllityEvents,
   type EllityEvent,
 } from '@ecomail-bridge/shared';
 import { defineCreate, type Bundle, type PlainInputField, type ZObject } from 'zapier-platform-core';
 import { requiredText } from '../../platform/input';
 import { ELLITY_TYPE_LABELS, ellityEventOutputFields, ellityEventRecord, ellityEventSample } from '../../ellity/event-record';
+import { ellityPayloadMessage } from '../../ellity/payload-message';
 import { ecomailClient } from '../client';
-import { withEcomailErrors } from '../errors';
 import { listField } from '../fields';
-import { importModeField, importModeOf } from '../import-mode-field';
-import { saveContact } from '../save-contact';
 import { contactLock } from '../contact-lock';
+import { integerOrNull } from '../../platform/ids';
 import { connectionCache } from '../../platform/scoped-cache';
+import { zapierWording } from '../../platform/wording';
 
 const ellityFields = [
   {
@@ -80,26 +81,25 @@ async function perform(z: ZObject, bundle: Bundle) {
     event = parseEllityWebhook(webhookBody(bundle.inputData));
   } catch (error) {
     // No usable customer e-mail: nothing to record, and not worth pausing the Zap over.
-    if (error instanceof EllityPayloadError) throw new z.errors.HaltedError(error.message);
+    if (error instanceof EllityPayloadError) throw new z.errors.HaltedError(ellityPayloadMessage(error, 'Map the customer email of the caught Ellity webhook into “Customer Email”.'));
     throw error;
   }
-  // Ellity may deliver one change twice; the contact lock makes this check-then-record atomic.
+  // Ellity may deliver one change twice, in separate runs: z.cache is the platform's memory between
+  // runs, keyed by the core's dedupe key; the contact lock makes this check-then-record atomic.
   const seen = connectionCache(z);
   const seenKey = `ellity-recorded:${ellityDedupeKey(event)}`;
   if (await seen.get(seenKey)) throw new z.errors.HaltedError('This Ellity change was recorded moments ago (a repeated delivery).');
-  const mapping = mapEllityEvent(event);
-  const client = ecomailClient(z, bundle);
-  // Fields first: Ellity's e-mails read the ellity_* fields, not the event (ellity.md §3).
-  const contact = await saveContact(z, client, listId, mapping.subscriber, importModeOf(bundle.inputData.importMode));
-  const tracked = mapping.event ? await withEcomailErrors(z, () => client.trackEvent(mapping.event!)) : null;
+  const [outcome] = await recordEllityEvents(ecomailClient(z, bundle), listId, [event]);
+  if (outcome.status === 'failed') throw outcome.error;
+  if (outcome.status === 'skipped') throw new z.errors.HaltedError(zapierWording(`${outcome.email} was not recorded: ${outcome.reason}.`));
+  if (outcome.status === 'rejected') throw new z.errors.Error(zapierWording(outcome.reason), 'InvalidInput', 400);
   // Remembered only once recorded, so a failed run can still be replayed.
   await seen.set(seenKey, true, REPEAT_WINDOW_SECONDS);
   return {
     ...ellityEventRecord(event),
-    contact_id: contact.id,
-    event_label: mapping.event?.label ?? null,
-    event_id: tracked?.id ?? null,
-    custom_fields: mapping.customFields,
+    event_label: outcome.label,
+    event_id: integerOrNull(outcome.event?.id),
+    custom_fields: outcome.customFields,
   };
 }
 
@@ -113,21 +113,18 @@ export default defineCreate({
   operation: {
     lock: contactLock,
     inputFields: [
-      { ...listField, helpText: 'The list whose ellity_* custom fields are updated.' },
-      { ...importModeField, default: 'update-only' },
+      { ...listField, helpText: 'The list whose members get the ellity_* custom fields. Customers who are not in it are skipped: a loyalty event never subscribes anybody.' },
       ...ellityFields,
     ],
     perform,
     sample: {
       ...ellityEventSample,
-      contact_id: 884213,
       event_label: 'credit',
       event_id: 51290,
       custom_fields: { ellity_credit: '250', ellity_credit_num: 250, ellity_last_change_value: '50' },
     },
     outputFields: [
       ...ellityEventOutputFields,
-      { key: 'contact_id', label: 'Contact ID', type: 'integer' },
       { key: 'event_label', label: 'Ecomail Event Label', type: 'string' },
       { key: 'event_id', label: 'Ecomail Event ID', type: 'integer' },
     ],

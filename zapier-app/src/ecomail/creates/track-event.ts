@@ -1,35 +1,23 @@
-/** Track Custom Event: `POST /tracker/events` for an existing contact (automations can start on it). */
+/** Track Custom Event: the core's `trackEvent` for an existing contact (automations can start on it). */
+import { trackEvent } from '@ecomail-bridge/shared';
 import { defineCreate, type Bundle, type ZObject } from 'zapier-platform-core';
+import { integerOrNull } from '../../platform/ids';
 import { requiredText, text } from '../../platform/input';
 import { ecomailClient } from '../client';
-import { withEcomailErrors } from '../errors';
 import { emailField } from '../fields';
 
-/** A value that is valid JSON is sent as structured data (Ecomail encodes it), otherwise as text. */
-function eventValue(raw: unknown): unknown {
-  const value = text(raw);
-  if (value === undefined) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return typeof parsed === 'object' && parsed !== null ? parsed : value;
-  } catch {
-    return value;
-  }
-}
-
+/** The core's track-event job reads the value (`eventValue`): `123` stays the text "123" in every shell. */
 async function perform(z: ZObject, bundle: Bundle) {
   const input = bundle.inputData;
-  const reply = await withEcomailErrors(z, () =>
-    ecomailClient(z, bundle).trackEvent({
-      email: requiredText(input.email, 'Email'),
-      category: text(input.category),
-      action: text(input.action),
-      label: text(input.label),
-      property: text(input.property),
-      value: eventValue(input.value),
-    }),
-  );
-  return { ...reply, id: reply.id ?? null };
+  const reply = await trackEvent(ecomailClient(z, bundle), {
+    email: requiredText(input.email, 'Email'),
+    category: text(input.category),
+    action: text(input.action),
+    label: text(input.label),
+    property: text(input.property),
+    value: input.value,
+  });
+  return { ...reply, id: integerOrNull(reply.id) };
 }
 
 export default defineCreate({

@@ -3,13 +3,12 @@ import { normalizeEmail } from '@ecomail-bridge/shared';
 import { defineCreate, type Bundle, type ZObject } from 'zapier-platform-core';
 import { requiredText } from '../../platform/input';
 import { ecomailClient } from '../client';
-import { withEcomailErrors } from '../errors';
 import { emailField } from '../fields';
 
 async function perform(z: ZObject, bundle: Bundle) {
   const automationId = requiredText(bundle.inputData.automationId, 'Automation');
   const email = normalizeEmail(requiredText(bundle.inputData.email, 'Email'));
-  await withEcomailErrors(z, () => ecomailClient(z, bundle).triggerAutomation(automationId, email));
+  await ecomailClient(z, bundle).triggerAutomation(automationId, email);
   return { id: `${automationId}:${email}`, automation_id: Number(automationId), email, triggered_at: new Date().toISOString() };
 }
 

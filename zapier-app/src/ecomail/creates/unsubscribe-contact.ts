@@ -2,17 +2,17 @@
 import { normalizeEmail } from '@ecomail-bridge/shared';
 import { defineCreate, type Bundle, type ZObject } from 'zapier-platform-core';
 import { isoDateTime } from '../../platform/dates';
+import { integerOrNull } from '../../platform/ids';
 import { requiredText } from '../../platform/input';
 import { ecomailClient } from '../client';
-import { withEcomailErrors } from '../errors';
 import { emailField, listField } from '../fields';
 
 async function perform(z: ZObject, bundle: Bundle) {
   const listId = requiredText(bundle.inputData.listId, 'List');
   const email = requiredText(bundle.inputData.email, 'Email');
-  const reply = (await withEcomailErrors(z, () => ecomailClient(z, bundle).unsubscribe(listId, email))) as Record<string, unknown> | undefined;
+  const reply = (await ecomailClient(z, bundle).unsubscribe(listId, email)) as Record<string, unknown> | undefined;
   return {
-    id: reply?.id ?? normalizeEmail(email),
+    id: integerOrNull(reply?.id),
     email: normalizeEmail(String(reply?.email ?? email)),
     list_id: Number(reply?.list_id ?? listId),
     status: Number(reply?.status ?? 2),

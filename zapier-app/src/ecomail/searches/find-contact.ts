@@ -3,13 +3,12 @@ import { defineSearch, type Bundle, type ZObject } from 'zapier-platform-core';
 import { requiredText } from '../../platform/input';
 import { ecomailClient } from '../client';
 import { contactOutput, contactOutputFields, contactSample } from '../contact-output';
-import { withEcomailErrors } from '../errors';
 import { emailField, listField } from '../fields';
 
 async function perform(z: ZObject, bundle: Bundle) {
   const listId = requiredText(bundle.inputData.listId, 'List');
   const email = requiredText(bundle.inputData.email, 'Email');
-  const member = await withEcomailErrors(z, () => ecomailClient(z, bundle).getListContact(listId, email));
+  const member = await ecomailClient(z, bundle).getListContact(listId, email);
   return member ? [contactOutput(member, listId)] : [];
 }
 
@@ -21,7 +20,7 @@ export default defineSearch({
     description: 'Finds a contact in a list by email.',
   },
   operation: {
-    inputFields: [listField, { ...emailField, helpText: 'The e-mail address to look up in the chosen list.' }],
+    inputFields: [listField, { ...emailField, helpText: 'The email address to look up in the chosen list.' }],
     perform,
     sample: contactSample,
     outputFields: contactOutputFields,

@@ -1,10 +1,9 @@
 /** Hidden trigger behind the automation dropdown (`dynamic: 'automation.id.name'`). */
 import { defineTrigger, type Bundle, type ZObject } from 'zapier-platform-core';
 import { ecomailClient } from '../client';
-import { withEcomailErrors } from '../errors';
 
 async function perform(z: ZObject, bundle: Bundle) {
-  const automations = await withEcomailErrors(z, () => ecomailClient(z, bundle).getAutomations());
+  const automations = await ecomailClient(z, bundle).getAutomations();
   return automations.map((automation) => ({ id: String(automation.id), name: automation.name }));
 }
 

@@ -1,10 +1,9 @@
 /** Hidden trigger behind every list dropdown (`dynamic: 'list.id.name'`). */
 import { defineTrigger, type Bundle, type ZObject } from 'zapier-platform-core';
 import { ecomailClient } from '../client';
-import { withEcomailErrors } from '../errors';
 
 async function perform(z: ZObject, bundle: Bundle) {
-  const lists = await withEcomailErrors(z, () => ecomailClient(z, bundle).getLists());
+  const lists = await ecomailClient(z, bundle).getLists();
   return lists.map((list) => ({ id: String(list.id), name: list.name }));
 }
 

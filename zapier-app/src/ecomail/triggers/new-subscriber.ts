@@ -10,7 +10,6 @@ import { defineTrigger, type Bundle, type ZObject } from 'zapier-platform-core';
 import { isoDateTime } from '../../platform/dates';
 import { requiredText } from '../../platform/input';
 import { ecomailClient } from '../client';
-import { withEcomailErrors } from '../errors';
 import { listField } from '../fields';
 
 const PAGE_SIZE = 100;
@@ -18,12 +17,9 @@ const PAGE_SIZE = 100;
 async function perform(z: ZObject, bundle: Bundle) {
   const listId = requiredText(bundle.inputData.listId, 'List');
   const client = ecomailClient(z, bundle);
-  const members = await withEcomailErrors(z, async () => {
-    const first = await client.listSubscribers(listId, { page: 1, perPage: PAGE_SIZE });
-    if (first.lastPage <= 1) return first.data;
-    const last = await client.listSubscribers(listId, { page: first.lastPage, perPage: PAGE_SIZE });
-    return [...first.data, ...last.data];
-  });
+  const first = await client.listSubscribers(listId, { page: 1, perPage: PAGE_SIZE });
+  const last = first.lastPage > 1 ? await client.listSubscribers(listId, { page: first.lastPage, perPage: PAGE_SIZE }) : { data: [] };
+  const members = [...first.data, ...last.data];
   return members
     .filter((member) => member.status === SubscriberStatus.subscribed && member.email)
     .map((member) => subscriberRecord(member, listId))

@@ -16,6 +16,7 @@ import {
 import { defineTrigger, type Bundle, type ZObject } from 'zapier-platform-core';
 import { text } from '../../platform/input';
 import { ELLITY_TYPE_LABELS, ellityEventOutputFields, ellityEventRecord, ellityEventSample } from '../event-record';
+import { ellityPayloadMessage } from '../payload-message';
 
 function wantedType(bundle: Bundle): EllityTrigger | undefined {
   const type = text(bundle.inputData.eventType);
@@ -30,7 +31,7 @@ async function perform(z: ZObject, bundle: Bundle) {
   try {
     event = parseEllityWebhook(Object.keys(body).length ? body : (bundle.rawRequest as { content?: string } | undefined)?.content, querystring as Record<string, unknown> | undefined);
   } catch (error) {
-    if (error instanceof EllityPayloadError) throw new z.errors.HaltedError(error.message);
+    if (error instanceof EllityPayloadError) throw new z.errors.HaltedError(ellityPayloadMessage(error, SETUP_HINT));
     throw error;
   }
   const wanted = wantedType(bundle);
@@ -43,14 +44,27 @@ async function performList(_z: ZObject, bundle: Bundle) {
   return [{ ...ellityEventSample, id: ellityEventSample.id.replace('credit_changed', type), type }];
 }
 
-const SETUP_HELP = [
-  'In Ellity open **Settings → Integration → Webhooks**, add a webhook for the event, paste this Zap’s URL as the target and this JSON as the body',
-  '(set `trigger` to the event: ' + ELLITY_TRIGGERS.map((trigger) => `\`${trigger}\``).join(', ') + '):',
-  '',
-  '```json',
-  ellityWebhookTemplate('credit_changed'),
-  '```',
-].join('\n');
+/**
+ * One webhook per event type, each with its own body: only that body carries the type's own
+ * variables. One copy field per type, as Zapier allows 1,000 characters of help per field.
+ */
+const setupFields = [
+  {
+    key: 'setup',
+    label: 'Set Up Ellity',
+    type: 'copy' as const,
+    helpText:
+      'In Ellity open **Settings → Integration → Webhooks** and add one webhook for each event type you want: paste this Zap’s URL as the target and that type’s JSON body from below.',
+  },
+  ...ELLITY_TRIGGERS.map((trigger) => ({
+    key: `setup_${trigger}`,
+    label: `Body for ${ELLITY_TYPE_LABELS[trigger] ?? trigger}`,
+    type: 'copy' as const,
+    helpText: ['```json', ellityWebhookTemplate(trigger), '```'].join('\n'),
+  })),
+];
+
+const SETUP_HINT = 'Copy the JSON body for this event type again from this trigger’s “Set Up Ellity” text into Ellity (Settings → Integration → Webhooks).';
 
 export default defineTrigger({
   key: 'new_loyalty_event',
@@ -62,7 +76,7 @@ export default defineTrigger({
   operation: {
     type: 'hook',
     inputFields: [
-      { key: 'setup', label: 'Set Up Ellity', type: 'copy', helpText: SETUP_HELP },
+      ...setupFields,
       {
         key: 'eventType',
         label: 'Event Type',

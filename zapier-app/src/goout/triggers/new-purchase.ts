@@ -1,62 +1,30 @@
 /**
- * New Purchase (polling). Purchases come from the core's GoOutPurchaseSource, which walks the
- * organiser's sales and remembers finished sales and emitted purchases in a cursor; the cursor
- * lives in z.cache (per connection), so each poll reads only what is new. Zapier dedupes on
- * `id` = purchase id on top of that. Loading a sample reads a few purchases and leaves the cursor
- * alone.
+ * New Purchase (polling). Every poll returns the newest purchases (at most POLL_LIMIT, newest first)
+ * read from the core's GoOutPurchaseSource, and keeps no state: Zapier deduplicates polling results
+ * by `id` (the purchase id) separately for each Zap, so any number of Zaps on one connection each
+ * see every new purchase once. A sample is the newest few purchases.
  */
-import { GoOutClient, GoOutPurchaseSource, type GoOutPurchase, type StateStore } from '@ecomail-bridge/shared';
+import { GoOutPurchaseSource } from '@ecomail-bridge/shared';
 import { defineTrigger, type Bundle, type ZObject } from 'zapier-platform-core';
 import { text } from '../../platform/input';
-import { ZAPIER_RETRY } from '../../platform/retry';
-import { zapierSleep } from '../../platform/sleep';
-import { createZapierTransport } from '../../platform/zapier-transport';
-import { withGoOutErrors } from '../errors';
+import { newestPurchases } from '../newest-purchases';
 import { purchaseOutputFields, purchaseRecord, purchaseSample } from '../purchase-record';
-import { baseUrlOf, runTokenManager } from '../session';
-import { connectionCache } from '../../platform/scoped-cache';
+import { withGoOutClient } from '../run-client';
 
-/** Per poll; the first poll of a new Zap (dedupe seeding) may walk further. */
-const POLL_LIMIT = 100;
-const SEEDING_LIMIT = 2_000;
+/**
+ * More than arrive between two polls of a busy organizer (polls run every 1–15 minutes): a
+ * purchase older than the newest POLL_LIMIT when a poll runs is never seen by the Zap.
+ */
+export const POLL_LIMIT = 100;
 const SAMPLE_LIMIT = 3;
-
-/** z.cache as the core's StateStore, scoped to this connection. */
-function zCacheStore(z: ZObject): StateStore {
-  const cache = connectionCache(z);
-  return {
-    get: async <T>(key: string) => (await cache.get(key)) as T | undefined,
-    set: async <T>(key: string, value: T) => cache.set(key, value),
-  };
-}
 
 async function perform(z: ZObject, bundle: Bundle) {
   const organizerId = text(bundle.inputData.organizerId);
-  const { tokens, refreshWanted } = runTokenManager(bundle);
-  const client = new GoOutClient({ baseUrl: baseUrlOf(bundle), transport: createZapierTransport(z), sleep: zapierSleep, tokens, retry: ZAPIER_RETRY });
-  const source = new GoOutPurchaseSource(client);
-  const sampling = bundle.meta?.isLoadingSample === true;
-  const purchases = await withGoOutErrors(
-    z,
-    async () => {
-      const found: GoOutPurchase[] = [];
-      const stream = sampling
-        ? source.purchases({ organizerId, includeSeen: true, maxPurchases: SAMPLE_LIMIT })
-        : source.purchases({
-            organizerId,
-            state: zCacheStore(z),
-            stateKey: `goout.purchases.${organizerId ?? 'all'}`,
-            maxPurchases: bundle.meta?.isPopulatingDedupe ? SEEDING_LIMIT : POLL_LIMIT,
-          });
-      for await (const purchase of stream) found.push(purchase);
-      return found;
-    },
-    refreshWanted,
+  const limit = bundle.meta?.isLoadingSample ? SAMPLE_LIMIT : POLL_LIMIT;
+  const purchases = await withGoOutClient(z, bundle, (client) =>
+    newestPurchases(new GoOutPurchaseSource(client).purchases({ organizerId, includeSeen: true }), limit),
   );
-  return purchases
-    .sort((a, b) => Date.parse(b.purchasedAt) - Date.parse(a.purchasedAt))
-    .slice(0, POLL_LIMIT)
-    .map(purchaseRecord);
+  return purchases.map(purchaseRecord);
 }
 
 export default defineTrigger({
@@ -71,10 +39,11 @@ export default defineTrigger({
     inputFields: [
       {
         key: 'organizerId',
-        label: 'Organizer ID',
+        label: 'Organizer',
         type: 'string',
         required: false,
-        helpText: 'Only when your GoOut login manages several organisers: the organiser id shown in the GoOut admin. Leave empty for all.',
+        dynamic: 'organizer.id.name',
+        helpText: 'Only when your GoOut login manages several organizers: pick the one whose purchases you want. Leave empty for all.',
       },
     ],
     perform,
