@@ -1,6 +1,7 @@
 import { buildFixture, seededEcomail, type Fixture } from './fixture';
 import { runCli } from './run-cli';
 import { runN8nEllity, runN8nGoOut } from './run-n8n';
+import { runZapierEllity, runZapierGoOut } from './run-zapier';
 import { ecomailState, type EcomailStateView } from './state';
 
 /** Receipt time of the Ellity deliveries, the same in every shell (Ellity sends no timestamp). */
@@ -49,6 +50,18 @@ describe('the same buyers and loyalty events leave the same Ecomail state from e
     }
   });
 
+  it('Zapier (Add GoOut Buyer and Record Ellity Event in the app tester)', async () => {
+    const ecomail = await seededEcomail(fixture);
+    try {
+      await runZapierGoOut(fixture, ecomail);
+      states.zapierGoOut = ecomailState(ecomail);
+      await atFixedDate(ELLITY_TIME, () => runZapierEllity(fixture, ecomail));
+      states.zapier = ecomailState(ecomail);
+    } finally {
+      await ecomail.close();
+    }
+  });
+
   it('CLI (`backfill goout`)', async () => {
     const ecomail = await seededEcomail(fixture);
     try {
@@ -60,9 +73,39 @@ describe('the same buyers and loyalty events leave the same Ecomail state from e
     }
   });
 
+  const sizes = (state: EcomailStateView) => [state.contacts.length, state.orders.length, state.events.length];
+  /** The first row of each part that differs, so a failure names one contact, order or event. */
+  const firstDifferences = (a: EcomailStateView, b: EcomailStateView) =>
+    (['contacts', 'orders', 'events'] as const).flatMap((part) => {
+      const index = a[part].findIndex((row, i) => JSON.stringify(row) !== JSON.stringify(b[part][i]));
+      return index < 0 ? [] : [{ part, index, got: a[part][index], expected: b[part][index] }];
+    });
+
   it('GoOut purchases: contacts, fields, tags, lists, statuses and orders are identical', () => {
-    const sizes = (state: EcomailStateView) => [state.contacts.length, state.orders.length, state.events.length];
+    expect(sizes(states.zapierGoOut)).toEqual(sizes(states.n8nGoOut));
+    expect(firstDifferences(states.zapierGoOut, states.n8nGoOut)).toEqual([]);
+    expect(states.zapierGoOut).toEqual(states.n8nGoOut);
     expect(sizes(states.cliGoOut)).toEqual(sizes(states.n8nGoOut));
+    expect(firstDifferences(states.cliGoOut, states.n8nGoOut)).toEqual([]);
     expect(states.cliGoOut).toEqual(states.n8nGoOut);
+  });
+
+  it('the states compared are the expected ones, not empty alike', () => {
+    const buyers = new Set(fixture.purchases.map((purchase) => purchase.buyer.email.trim().toLowerCase()));
+    expect(sizes(states.n8nGoOut)).toEqual([buyers.size, fixture.purchases.length, 0]);
+    // 45 members' changes, repeats dropped; two expiry notices with 0 points expiring fire no event.
+    expect(states.n8n.events.length).toBe(43);
+    const strangers = new Set(fixture.strangers);
+    expect(states.n8n.contacts.filter((contact) => strangers.has(String(contact.email)))).toEqual([]);
+    const elsewhere = states.n8nGoOut.contacts.find((contact) => contact.email === fixture.elsewhere[0]);
+    expect((elsewhere?.tags as string[]).filter((tag) => tag === 'VIP' || tag.startsWith('festival_'))).toEqual(['VIP', 'festival_0']);
+    const unsubscribed = states.n8nGoOut.contacts.find((contact) => contact.email === fixture.unsubscribed[0]);
+    expect((unsubscribed?.lists as Record<string, { status: number }>)['1'].status).toBe(2);
+  });
+
+  it('Ellity events: fields and events are identical (the CLI has no Ellity events: they arrive live, it imports the CSV export)', () => {
+    expect(sizes(states.zapier)).toEqual(sizes(states.n8n));
+    expect(firstDifferences(states.zapier, states.n8n)).toEqual([]);
+    expect(states.zapier).toEqual(states.n8n);
   });
 });

@@ -9,6 +9,9 @@ export interface GoOutTicketFields {
   currency?: string;
   eventId?: string;
   eventName?: string;
+  /** GoOut's main category (e.g. `theatre`): an order-line category, not a tag. */
+  eventMainCategory?: string;
+  /** The event's category labels; each becomes a tag. */
   eventCategories?: string | readonly string[];
   eventStart?: string;
   scheduleId?: string;
@@ -54,15 +57,15 @@ function ticketItem(ticket: GoOutTicketFields, fallbackId: string): GoOutPurchas
   const categories = labels(ticket.eventCategories);
   const eventName = text(ticket.eventName);
   const start = text(ticket.eventStart);
-  const hasEvent = eventName !== null || categories.length > 0 || text(ticket.eventId) !== null;
+  const hasEvent = eventName !== null || categories.length > 0 || text(ticket.eventId) !== null || text(ticket.eventMainCategory) !== null;
   const venueName = text(ticket.venueName);
   return {
     ticketId: text(ticket.ticketId) ?? fallbackId,
     dealName: text(ticket.dealName),
     priceCents: cents(ticket.price),
     currency: text(ticket.currency)?.toUpperCase() ?? 'CZK',
-    // Category labels are what the tag rule reads (docs/goout-mapping.md): the first is the main one.
-    event: hasEvent ? { id: text(ticket.eventId) ?? '', name: eventName, mainCategory: categories[0] ?? null, tags: categories } : null,
+    // Category labels are what the tag rule reads; the main category only labels order lines (docs/goout-mapping.md).
+    event: hasEvent ? { id: text(ticket.eventId) ?? '', name: eventName, mainCategory: text(ticket.eventMainCategory), tags: categories } : null,
     schedule: start || text(ticket.scheduleId) ? { id: text(ticket.scheduleId) ?? '', startAt: start } : null,
     venue: venueName || text(ticket.venueCity) ? { id: '', name: venueName, city: text(ticket.venueCity) } : null,
   };

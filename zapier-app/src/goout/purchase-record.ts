@@ -37,6 +37,7 @@ export function purchaseRecord(purchase: GoOutPurchase) {
       event_id: item.event?.id || null,
       event_name: item.event?.name ?? null,
       // Comma text: Zapier line items hold no nested lists; the action splits it again.
+      event_main_category: item.event?.mainCategory ?? null,
       event_categories: item.event?.tags.join(', ') ?? '',
       event_start: item.schedule?.startAt ?? null,
       schedule_id: item.schedule?.id || null,
@@ -72,6 +73,7 @@ export const purchaseSample: ReturnType<typeof purchaseRecord> = {
       currency: 'CZK',
       event_id: '2741',
       event_name: 'Jazz na Špilberku',
+      event_main_category: 'concert',
       event_categories: 'koncert',
       event_start: '2026-06-20T19:30:00+02:00',
       schedule_id: '90412',
@@ -105,6 +107,7 @@ export const purchaseOutputFields: PlainOutputField[] = [
   { key: 'tickets[]currency', label: 'Ticket Currency', type: 'string' },
   { key: 'tickets[]event_id', label: 'Ticket Event ID', type: 'string' },
   { key: 'tickets[]event_name', label: 'Ticket Event Name', type: 'string' },
+  { key: 'tickets[]event_main_category', label: 'Ticket Event Main Category', type: 'string' },
   { key: 'tickets[]event_categories', label: 'Ticket Event Categories', type: 'string' },
   { key: 'tickets[]event_start', label: 'Ticket Event Start', type: 'datetime' },
   { key: 'tickets[]schedule_id', label: 'Ticket Schedule ID', type: 'string' },

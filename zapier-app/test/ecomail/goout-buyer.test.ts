@@ -34,7 +34,8 @@ describe('Add GoOut Buyer', () => {
         currency: ticket.currency,
         eventId: ticket.event_id,
         eventName: ticket.event_name,
-        eventCategories: ticket.event_categories,
+        eventMainCategory: ticket.event_main_category,
+      eventCategories: ticket.event_categories,
         eventStart: ticket.event_start,
         scheduleId: ticket.schedule_id,
       })),
@@ -44,7 +45,7 @@ describe('Add GoOut Buyer', () => {
     expect(harness().sandbox.state.transactions()).toHaveLength(1);
     expect(order).toMatchObject({ order_id: record.id, email: record.email, amount: record.total });
     // The core sends tickets of one deal as one item with a quantity.
-    expect(order.items).toEqual([{ code: '90412', title: 'Jazz na Špilberku — Standard', categories: ['koncert'], price: 390, amount: 2, tags: ['GoOut'] }]);
+    expect(order.items).toEqual([{ code: '90412', title: 'Jazz na Špilberku — Standard', categories: ['concert', 'koncert'], price: 390, amount: 2, tags: ['GoOut'] }]);
   });
 
   it('keeps the contact’s other tags, reading the contact once', async () => {
@@ -108,6 +109,7 @@ describe('Add GoOut Buyer', () => {
       'currency',
       'eventId',
       'eventName',
+      'eventMainCategory',
       'eventCategories',
       'eventStart',
       'scheduleId',

@@ -40,13 +40,14 @@ const ticketsField = {
     { key: 'currency', label: 'Currency', type: 'string', required: false, helpText: 'ISO code; empty means CZK.' },
     { key: 'eventId', label: 'Event ID', type: 'string', required: false },
     { key: 'eventName', label: 'Event Name', type: 'string', required: false },
+    { key: 'eventMainCategory', label: 'Event Main Category', type: 'string', required: false, helpText: 'GoOut’s main category (e.g. `theatre`); it labels the order line, it is not a tag.' },
     { key: 'eventCategories', label: 'Event Categories', type: 'string', required: false, helpText: 'Comma-separated; each becomes a tag (e.g. `drama`).' },
     { key: 'eventStart', label: 'Event Start', type: 'datetime', required: false },
     { key: 'scheduleId', label: 'Schedule ID', type: 'string', required: false },
   ],
 } satisfies PlainInputField;
 
-const TICKET_KEYS = ['ticketId', 'dealName', 'price', 'currency', 'eventId', 'eventName', 'eventCategories', 'eventStart', 'scheduleId'] as const;
+const TICKET_KEYS = ['ticketId', 'dealName', 'price', 'currency', 'eventId', 'eventName', 'eventMainCategory', 'eventCategories', 'eventStart', 'scheduleId'] as const;
 
 /** Zapier hands line items over as an array of objects (one per ticket), empty ones left out. */
 function ticketsOf(raw: unknown): GoOutTicketFields[] {
