@@ -254,7 +254,8 @@ describe('tracker, transactions, pipelines', () => {
 
 describe('rate limit', () => {
   it('answers 429 with Retry-After in whole seconds once a key is over its window, and records the refusal', async () => {
-    const limited = await startEcomailSandbox({ rateLimit: { requests: 5, windowMs: 1000 } });
+    // A fake clock that stands still: all six requests fall in the same 1 s window however slow the machine.
+    const limited = await startEcomailSandbox({ rateLimit: { requests: 5, windowMs: 1000 }, now: () => Date.parse('2026-06-14T10:00:00Z') });
     try {
       const client = axios.create({ baseURL: limited.url, headers: { key: limited.apiKey }, validateStatus: () => true });
       const statuses: number[] = [];
