@@ -19,6 +19,12 @@ const DEFAULT_API_KEYS = ['sandbox-key'];
 /** Retry-After of injected throttles when no override is given (they have no real window). */
 const THROTTLE_FAULT_RETRY_AFTER_SECONDS = 1;
 const INSPECTION_PREFIX = '/__sandbox';
+/**
+ * Node's default of 5 s lets the server close an idle kept-alive socket just as a client (a
+ * starved CLI child on a loaded machine) sends its next request on it: that request fails with a
+ * reset nobody injected. Longer than any pause in a test; close() ends idle sockets anyway.
+ */
+const KEEP_ALIVE_MS = 30_000;
 
 /** Starts an in-memory Ecomail API v2 on 127.0.0.1; behaviour notes in index.ts and at each route. */
 export async function startEcomailSandbox(options: EcomailSandboxOptions = {}): Promise<EcomailSandbox> {
@@ -104,6 +110,7 @@ export async function startEcomailSandbox(options: EcomailSandboxOptions = {}): 
       else sendJson(res, 500, { message: 'Sandbox internal error' });
     });
   });
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   const port = await listen(server, options.port ?? 0);
   baseUrl = `http://127.0.0.1:${port}`;
 

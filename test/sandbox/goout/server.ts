@@ -61,6 +61,8 @@ export interface GoOutSandbox {
 }
 
 const REFRESH_PATH = '/services/user/v3/refresh-tokens';
+/** Above Node's 5 s: an idle kept-alive socket is not closed just as a slow client reuses it (close() ends idle ones). */
+const KEEP_ALIVE_MS = 30_000;
 
 export async function startGoOutSandbox(options: GoOutSandboxOptions = {}): Promise<GoOutSandbox> {
   const now = options.now ?? Date.now;
@@ -219,6 +221,7 @@ export async function startGoOutSandbox(options: GoOutSandboxOptions = {}): Prom
       }
     });
   });
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
