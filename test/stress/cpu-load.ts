@@ -13,8 +13,8 @@ export interface CpuLoad {
 export function startCpuLoad(maxMs: number, burners = os.availableParallelism()): CpuLoad {
   const children: ChildProcess[] = [];
   for (let i = 0; i < burners; i++) {
-    // The IPC channel is how a burner learns that this process went away.
-    children.push(fork(BURNER, [String(maxMs)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }));
+    // The IPC channel is how a burner learns that this process went away; plain Node, no tsx loader.
+    children.push(fork(BURNER, [String(maxMs)], { execArgv: [], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }));
   }
   return {
     stop: () => {

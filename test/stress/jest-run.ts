@@ -60,7 +60,7 @@ export function runJestOnce(logFile: string, reportFile: string, timeoutMs: numb
         return resolve({ ok: false, passed: 0, failed: 0, total: 0, failedFiles: [], ms, problem: killed ?? `jest exited ${code} without a report` });
       }
       const report = JSON.parse(readFileSync(reportFile, 'utf8')) as JestJsonReport;
-      const failedFiles = report.testResults.filter((file) => file.status !== 'passed').map((file) => path.relative(ROOT, file.name));
+      const failedFiles = report.testResults.filter((file) => file.status === 'failed').map((file) => path.relative(ROOT, file.name));
       resolve({
         ok: code === 0 && report.success && report.numFailedTests === 0 && report.numRuntimeErrorTestSuites === 0,
         passed: report.numPassedTests,
