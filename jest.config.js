@@ -1,5 +1,7 @@
 /** One Jest run over every package: `npm test` at the root. */
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }];
+/** Every project: a file that leaves node:http patched fails instead of breaking the files after it. */
+const setupFilesAfterEnv = ['<rootDir>/test/setup/http-intact.ts'];
 const moduleNameMapper = {
   '^@ecomail-bridge/shared$': '<rootDir>/shared/src/index.ts',
   '^@ecomail-bridge/shared/node$': '<rootDir>/shared/src/node/index.ts',
@@ -14,6 +16,7 @@ module.exports = {
       testMatch: ['<rootDir>/shared/test/**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
       moduleNameMapper,
+      setupFilesAfterEnv,
       testEnvironment: 'node',
     },
     {
@@ -23,6 +26,7 @@ module.exports = {
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/reliability/', '<rootDir>/test/e2e/', '<rootDir>/test/cross-shell/'],
       transform: { '^.+\\.ts$': tsJest },
       moduleNameMapper,
+      setupFilesAfterEnv,
       testEnvironment: 'node',
     },
     {
@@ -31,6 +35,7 @@ module.exports = {
       testMatch: ['<rootDir>/zapier-app/test/**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
       moduleNameMapper,
+      setupFilesAfterEnv,
       testEnvironment: 'node',
     },
     {
@@ -42,6 +47,7 @@ module.exports = {
       modulePathIgnorePatterns: ['<rootDir>/n8n-nodes/dist/package.json'],
       transform: { '^.+\\.ts$': tsJest },
       moduleNameMapper,
+      setupFilesAfterEnv,
       testEnvironment: 'node',
       // The tests run the built package (dist/) like n8n does; this builds it first.
       globalSetup: '<rootDir>/n8n-nodes/test/setup/build.js',
@@ -53,6 +59,7 @@ module.exports = {
       testMatch: ['<rootDir>/cli/test/**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
       moduleNameMapper,
+      setupFilesAfterEnv,
       testEnvironment: 'node',
     },
   ],

@@ -1,55 +1,19 @@
 import axios, { AxiosError, type AxiosInstance } from 'axios';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { startEcomailSandbox, type EcomailSandbox } from './ecomail';
-
-interface WebhookBody {
-  payload: { email: string; status: string; listId: number; campaignId: null };
-}
-
-/** A local receiver for the list status webhook. */
-async function startReceiver() {
-  const received: WebhookBody[] = [];
-  const waiters: { match: (b: WebhookBody) => boolean; resolve: (b: WebhookBody) => void }[] = [];
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as WebhookBody;
-      received.push(body);
-      for (const waiter of waiters.filter((w) => w.match(body))) waiter.resolve(body);
-      res.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook?secret=t`,
-    received,
-    /** Resolves with the first delivery matching `match`; rejects after `timeoutMs`. */
-    waitFor(match: (b: WebhookBody) => boolean, timeoutMs = 3000): Promise<WebhookBody> {
-      const earlier = received.find(match);
-      if (earlier) return Promise.resolve(earlier);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('webhook not delivered')), timeoutMs);
-        waiters.push({ match, resolve: (b) => (clearTimeout(timer), resolve(b)) });
-      });
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { startListWebhookReceiver, type ListWebhookReceiver } from './list-webhook-receiver';
 
 const enc = encodeURIComponent;
 
 let sb: EcomailSandbox;
 let api: AxiosInstance;
-let receiver: Awaited<ReturnType<typeof startReceiver>>;
+let receiver: ListWebhookReceiver;
 
 function subscribe(email: string, extra: Record<string, unknown> = {}, flags: Record<string, unknown> = {}, listId = 1) {
   return api.post(`/lists/${listId}/subscribe`, { subscriber_data: { email, ...extra }, ...flags });
 }
 
 beforeAll(async () => {
-  receiver = await startReceiver();
+  receiver = await startListWebhookReceiver();
   sb = await startEcomailSandbox({ listWebhookUrl: receiver.url });
   api = axios.create({ baseURL: sb.url, headers: { key: sb.apiKey }, validateStatus: () => true });
 });
@@ -63,6 +27,12 @@ beforeEach(() => {
   sb.state.reset();
   sb.setFaults({ errorRate: 0, resetRate: 0, throttleRate: 0, latencyMs: 0, seed: 1 });
   receiver.received.length = 0;
+  receiver.rejected.length = 0;
+});
+
+afterEach(() => {
+  // Anything the receiver refused is a broken or stray delivery: it fails the test that saw it.
+  expect(receiver.rejected).toEqual([]);
 });
 
 describe('auth', () => {
@@ -284,7 +254,8 @@ describe('tracker, transactions, pipelines', () => {
 
 describe('rate limit', () => {
   it('answers 429 with Retry-After in whole seconds once a key is over its window, and records the refusal', async () => {
-    const limited = await startEcomailSandbox({ rateLimit: { requests: 5, windowMs: 1000 } });
+    // A fake clock that stands still: all six requests fall in the same 1 s window however slow the machine.
+    const limited = await startEcomailSandbox({ rateLimit: { requests: 5, windowMs: 1000 }, now: () => Date.parse('2026-06-14T10:00:00Z') });
     try {
       const client = axios.create({ baseURL: limited.url, headers: { key: limited.apiKey }, validateStatus: () => true });
       const statuses: number[] = [];
@@ -366,6 +337,25 @@ describe('list webhook', () => {
     await receiver.waitFor((b) => b.payload.email === 'link-unsub@example.cz' && b.payload.status === 'UNSUBSCRIBED');
     const unsubscribed = receiver.received.filter((b) => b.payload.status === 'UNSUBSCRIBED').map((b) => b.payload.email);
     expect(unsubscribed).toEqual(['link-unsub@example.cz']);
+  });
+
+  it('the test receiver answers 400 to anything but a list webhook and records why', async () => {
+    const send = (method: string, body?: string, url = receiver.url) =>
+      // The bodies go as written (axios would JSON-encode '' into '""').
+      axios.request({ method, url, data: body, transformRequest: (data: unknown) => data, headers: { 'content-type': 'application/json' }, validateStatus: () => true });
+    expect((await send('GET')).status).toBe(400);
+    expect((await send('POST', '{"payload":{}}', receiver.url.replace(/secret=\w+/, 'secret=guess'))).status).toBe(400);
+    expect((await send('POST', '')).status).toBe(400);
+    expect((await send('POST', '{"payload":{"email":"x@example.cz","status":"SUBSCRIBED","listId":1,"campaignId":null,"extra":1}}')).status).toBe(400);
+    expect(receiver.rejected).toEqual([
+      'GET /hook: method GET, expected POST',
+      'POST /hook: wrong or missing secret',
+      'POST /hook: empty body',
+      'POST /hook: not a list webhook body: {"payload":{"email":"x@example.cz","status":"SUBSCRIBED","listId":1,"campaignId":null,"extra":1}}',
+    ]);
+    expect(receiver.received).toEqual([]);
+    // Seen and checked: not a failure of this test.
+    receiver.rejected.length = 0;
   });
 
   it('never fails the API call when the receiver is unreachable', async () => {

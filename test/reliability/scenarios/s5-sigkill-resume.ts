@@ -48,8 +48,8 @@ export async function sigkillResume(rec: Recorder): Promise<void> {
     const killed2 = await second.done;
     rec.check('kill 2 was a SIGKILL', killed2.signal === 'SIGKILL');
     const committed2 = committedContacts(dir);
-    // Let the sandbox finish the request the dead process left behind.
-    await new Promise((resolve) => setTimeout(resolve, LATENCY_MS + 300));
+    // Let the sandbox finish the request the dead process left behind: a call's status is set once it is answered.
+    await waitFor(() => bulkCalls(ecomail).every((call) => call.status !== 0), 'the sandbox to answer the batch the dead process left behind');
     const inFlight = acceptedBulkEmails(ecomail.state.calls()).slice(committed2);
     rec.note(`kill 1 after ${committed1} confirmed contacts, kill 2 after ${committed2}; the batch in flight at kill 2 (${inFlight.length} rows) was applied by Ecomail after the process died`);
 

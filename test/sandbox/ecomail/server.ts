@@ -19,10 +19,17 @@ const DEFAULT_API_KEYS = ['sandbox-key'];
 /** Retry-After of injected throttles when no override is given (they have no real window). */
 const THROTTLE_FAULT_RETRY_AFTER_SECONDS = 1;
 const INSPECTION_PREFIX = '/__sandbox';
+/**
+ * Node's default of 5 s lets the server close an idle kept-alive socket just as a client (a
+ * starved CLI child on a loaded machine) sends its next request on it: that request fails with a
+ * reset nobody injected. Longer than any pause in a test; close() ends idle sockets anyway.
+ */
+const KEEP_ALIVE_MS = 30_000;
 
 /** Starts an in-memory Ecomail API v2 on 127.0.0.1; behaviour notes in index.ts and at each route. */
 export async function startEcomailSandbox(options: EcomailSandboxOptions = {}): Promise<EcomailSandbox> {
   const apiKeys = options.apiKeys ?? DEFAULT_API_KEYS;
+  const now = options.now ?? Date.now;
   if (apiKeys.length === 0) throw new RangeError('apiKeys must hold at least one key');
   const store = new EcomailStore(options.lists);
   const faults = new FaultInjector(options.faults);
@@ -45,7 +52,7 @@ export async function startEcomailSandbox(options: EcomailSandboxOptions = {}): 
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, url: URL, body: ParsedBody) {
     const method = req.method ?? 'GET';
-    const call: SandboxCall = { method, path, query: parseQuery(url.searchParams), body: body.value, status: 0, at: Date.now() };
+    const call: SandboxCall = { method, path, query: parseQuery(url.searchParams), body: body.value, status: 0, at: now() };
     store.calls.push(call);
     const answer = (status: number, payload: unknown, headers?: Record<string, string>) => {
       call.status = status;
@@ -65,7 +72,7 @@ export async function startEcomailSandbox(options: EcomailSandboxOptions = {}): 
     // Node lower-cases header names, so `Key:` and `KEY:` arrive as `key`.
     const key = req.headers.key;
     if (typeof key !== 'string' || !apiKeys.includes(key)) return answer(401, { message: 'Unauthorized' });
-    const waitMs = limiter.take(key, Date.now());
+    const waitMs = limiter.take(key, now());
     if (waitMs > 0) {
       return answer(429, { message: 'Too Many Requests' }, { 'retry-after': retryAfter(Math.ceil(waitMs / 1000)) });
     }
@@ -75,7 +82,7 @@ export async function startEcomailSandbox(options: EcomailSandboxOptions = {}): 
     const match = matchRoute(apiRoutes, method, path);
     if (!match) return answer(404, { message: 'Not Found' });
     const reply = runHandler(() =>
-      match.handler({ params: match.params, query: call.query, body: body.value, store, webhook, baseUrl, now: Date.now() }),
+      match.handler({ params: match.params, query: call.query, body: body.value, store, webhook, baseUrl, now: now() }),
     );
     answer(reply.status ?? 200, reply.body);
   }
@@ -84,7 +91,7 @@ export async function startEcomailSandbox(options: EcomailSandboxOptions = {}): 
     const match = matchRoute(inspectionRoutes, req.method ?? 'GET', path);
     if (!match) return sendJson(res, 404, { message: 'Not Found' });
     if (body.malformed) return sendJson(res, 400, { message: 'The request body is not valid JSON.' });
-    const ctx: InspectionContext = { params: match.params, body: body.value, state, store, faults, limiter, webhook, now: Date.now() };
+    const ctx: InspectionContext = { params: match.params, body: body.value, state, store, faults, limiter, webhook, now: now() };
     const reply = runHandler(() => match.handler(ctx));
     sendJson(res, reply.status ?? 200, reply.body);
   }
@@ -103,6 +110,7 @@ export async function startEcomailSandbox(options: EcomailSandboxOptions = {}): 
       else sendJson(res, 500, { message: 'Sandbox internal error' });
     });
   });
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   const port = await listen(server, options.port ?? 0);
   baseUrl = `http://127.0.0.1:${port}`;
 

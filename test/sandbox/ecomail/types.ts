@@ -44,6 +44,8 @@ export interface EcomailSandboxOptions {
   /** Receiver of the list status webhook (§9.1), fired for single subscribes and simulated unsubscribes. */
   listWebhookUrl?: string;
   faults?: Partial<FaultConfig>;
+  /** Clock of the rate limit, the call log and the times handlers store; tests pass a fake one instead of waiting. Default Date.now. */
+  now?: () => number;
 }
 
 /** One request as received; `status` 0 means the socket was destroyed (reset fault). */

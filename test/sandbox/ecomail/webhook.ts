@@ -7,7 +7,8 @@ export interface ListWebhookEvent {
   listId: number;
 }
 
-const DELIVERY_TIMEOUT_MS = 5_000;
+/** Generous: a receiver on a loaded machine may take seconds to answer, and a delivery given up is lost. */
+const DELIVERY_TIMEOUT_MS = 60_000;
 
 /**
  * Posts the list status webhook (§9.1) `{payload: {email, status, listId, campaignId}}`.
@@ -32,6 +33,9 @@ export class ListWebhook {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
       timeout: DELIVERY_TIMEOUT_MS,
+      // A new connection per delivery: a kept-alive one can be closed by the receiver just as the
+      // next delivery is written, and that delivery would be lost (there is no retry).
+      agent: false,
     });
     this.inFlight.add(request);
     request.on('response', (response) => response.resume());

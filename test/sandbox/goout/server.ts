@@ -61,6 +61,8 @@ export interface GoOutSandbox {
 }
 
 const REFRESH_PATH = '/services/user/v3/refresh-tokens';
+/** Above Node's 5 s: an idle kept-alive socket is not closed just as a slow client reuses it (close() ends idle ones). */
+const KEEP_ALIVE_MS = 30_000;
 
 export async function startGoOutSandbox(options: GoOutSandboxOptions = {}): Promise<GoOutSandbox> {
   const now = options.now ?? Date.now;
@@ -177,38 +179,49 @@ export async function startGoOutSandbox(options: GoOutSandboxOptions = {}): Prom
     }
   }
 
+  function handle(req: http.IncomingMessage, url: URL, text: string): [number, unknown] {
+    let body: unknown;
+    try {
+      body = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      return [400, { message: 'body is not valid JSON' }];
+    }
+    if (req.method === 'POST' && url.pathname === REFRESH_PATH) return handleRefresh(url, req.headers, body);
+    if (req.method !== 'GET') return [405, { message: 'method not allowed' }];
+    if (!valid(access, accessTtlMs, /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1])) return [401, { message: 'Unauthorized' }];
+    return handleData(url);
+  }
+
+  function respond(req: http.IncomingMessage, res: http.ServerResponse, text: string): void {
+    const url = new URL(req.url ?? '/', 'http://sandbox');
+    const [status, reply] = handle(req, url, text);
+    requestCount++;
+    if (log.length < maxLogged) {
+      const query: Record<string, string[]> = {};
+      for (const [key, value] of url.searchParams) (query[key] ??= []).push(value);
+      log.push({ method: req.method ?? 'GET', path: url.pathname, query, status });
+    }
+    res.writeHead(status, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify(reply));
+  }
+
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    // A client that breaks off mid-request gets no answer; nothing may throw here.
+    req.on('error', () => undefined);
     req.on('end', () => {
-      const url = new URL(req.url ?? '/', 'http://sandbox');
-      let body: unknown;
       try {
-        body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : undefined;
-      } catch {
-        body = undefined;
+        respond(req, res, Buffer.concat(chunks).toString('utf8'));
+      } catch (error) {
+        // A sandbox bug (or an unparsable URL) answers 500 with its message instead of crashing the test process.
+        if (res.headersSent) return void res.destroy();
+        const message = `sandbox internal error: ${error instanceof Error ? error.message : String(error)}`;
+        res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ message }));
       }
-      let status: number;
-      let reply: unknown;
-      if (req.method === 'POST' && url.pathname === REFRESH_PATH) {
-        [status, reply] = handleRefresh(url, req.headers, body);
-      } else if (req.method !== 'GET') {
-        [status, reply] = [405, { message: 'method not allowed' }];
-      } else if (!valid(access, accessTtlMs, /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1])) {
-        [status, reply] = [401, { message: 'Unauthorized' }];
-      } else {
-        [status, reply] = handleData(url);
-      }
-      requestCount++;
-      if (log.length < maxLogged) {
-        const query: Record<string, string[]> = {};
-        for (const [key, value] of url.searchParams) (query[key] ??= []).push(value);
-        log.push({ method: req.method ?? 'GET', path: url.pathname, query, status });
-      }
-      res.writeHead(status, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify(reply));
     });
   });
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 

@@ -38,5 +38,6 @@ export async function checkEcomailListWebhook(context: E2eContext): Promise<stri
   );
   expectEqual(notice, { payload: { email: EMAIL, status: 'UNSUBSCRIBED', listId: 1, campaignId: null } }, 'notice sent to Ellity');
   expectEqual(context.ellityReceiver.bodies().length, 1, 'notices sent to Ellity (the refused call sent none)');
+  expectEqual(context.ellityReceiver.rejected(), [], 'requests the Ellity stand-in refused (method, path or body wrong)');
   return `unsubscribe → Ellity notice; wrong secret → ${refused.status}`;
 }

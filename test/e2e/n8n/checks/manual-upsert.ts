@@ -32,9 +32,14 @@ export async function checkManualUpsert(context: E2eContext): Promise<string> {
   return `2 contacts upserted, 1 bad row reported: ${String(items[2]?.error ?? '').slice(0, 80)}`;
 }
 
-/** `execute --rawOutput` prints log lines, then the run as pretty-printed JSON. */
+/**
+ * `execute --rawOutput` prints log lines, then the run as pretty-printed JSON; the task runner's
+ * "Registered runner" line may come before or after it, as the processes happen to be scheduled.
+ * The run ends at the first `}` in column 0 (nested braces are indented).
+ */
 function parseRunOutput(stdout: string): RunOutput {
   const start = stdout.search(/^\{/m);
-  if (start < 0) throw new Error(`n8n execute printed no run JSON: ${stdout.slice(-500)}`);
-  return JSON.parse(stdout.slice(start)) as RunOutput;
+  const end = start < 0 ? -1 : stdout.indexOf('\n}', start);
+  if (end < 0) throw new Error(`n8n execute printed no run JSON: ${stdout.slice(-500)}`);
+  return JSON.parse(stdout.slice(start, end + 2)) as RunOutput;
 }
