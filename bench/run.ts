@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     // a. Backfill: ours on the full set, then ours, ours keeping tags and the per-contact loop on one sample.
     log(`a. backfill of ${SIZES.full} purchases, ours`);
     const full = await startBenchGoOut(SIZES.full);
-    const oursFull = await backfillOurs(full.access(), access(ecomail, 'ours-full'), { keepExistingTags: false });
+    const oursFull = await backfillOurs(full.access(), access(ecomail, 'ours-full'), { tagHandling: 'replace', orders: false });
     ecomail.state.reset();
 
     const sample = await startBenchGoOut(SIZES.sample);
@@ -42,10 +42,10 @@ async function main(): Promise<void> {
     const perContact = await backfillPerContact(sample.access(), access(ecomail, 'per-contact'));
     ecomail.state.reset();
     log('a. sample: ours');
-    const oursSample = await backfillOurs(sample.access(), access(ecomail, 'ours-sample'), { keepExistingTags: false });
+    const oursSample = await backfillOurs(sample.access(), access(ecomail, 'ours-sample'), { tagHandling: 'replace', orders: false });
     ecomail.state.reset();
     log('a. sample: ours keeping existing tags (the CLI default)');
-    const oursKeepTags = await backfillOurs(sample.access(), access(ecomail, 'ours-keep-tags'), { keepExistingTags: true });
+    const oursKeepTags = await backfillOurs(sample.access(), access(ecomail, 'ours-keep-tags'), { tagHandling: 'add', orders: false });
     ecomail.state.reset();
 
     // b. Mapping throughput on purchases as the source emits them.
