@@ -5,7 +5,7 @@ import { ORGANIZER_ID, startGoOutSandbox, type GoOutSandbox } from '../../test/s
 import { bulkEmails, expectNoSecrets, runInProcess, spawnCli, tempDir, waitFor } from './helpers';
 
 const PURCHASES = 8000;
-/** A fresh list has no tags to keep; reading each contact first would take minutes at 1,000 calls a minute. */
+/** A fresh list has no tags to keep: one bulk call per batch. Also the older alias of --tag-handling replace. */
 const FAST = ['--no-keep-existing-tags'];
 /** The default path, tags kept: for the small runs. */
 const KEEP_TAGS: string[] = [];
@@ -229,6 +229,15 @@ describe('ecomail-bridge backfill goout', () => {
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('Ecomail rejected the API key');
     expectNoSecrets([run.stdout, run.stderr], [key, ...Object.values(reference.tokens)]);
+  });
+
+  it('refuses --no-keep-existing-tags together with --tag-handling (exit 2), and an unknown tag handling', async () => {
+    const both = await runInProcess(['backfill', 'goout', '--list', '1', '--no-keep-existing-tags', '--tag-handling', 'add', '--dry-run'], reference.env, tempDir());
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("option '--no-keep-existing-tags' cannot be used with option '--tag-handling <how>'");
+    const unknown = await runInProcess(['backfill', 'goout', '--list', '1', '--tag-handling', 'merge', '--dry-run'], reference.env, tempDir());
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Allowed choices are add, replace');
   });
 
   it('refuses a real import without confirmed permission (exit 2)', async () => {
