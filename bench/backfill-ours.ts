@@ -1,11 +1,14 @@
 /**
- * Our backfill, the CLI's own path: the core's GoOut stream → mapGoOutPurchase → collapse per buyer
- * within each 3,000-contact batch → subscribe-bulk (runImport from cli/src/importer.ts).
+ * Our backfill, the CLI's own path: the core's GoOut stream → batches of 3,000 purchases → the core's
+ * GoOut job (merge per buyer, tag keeping, subscribe-bulk) — runImport from cli/src/importer.ts with
+ * the writer and job options `backfill goout` builds.
  */
-import { BULK_SUBSCRIBE_LIMIT, EcomailClient, createNodeRuntime } from '@ecomail-bridge/shared/node';
+import { BULK_SUBSCRIBE_LIMIT, EcomailClient, createNodeRuntime, type TagHandling } from '@ecomail-bridge/shared/node';
 import { Checkpoint } from '../cli/src/checkpoint';
 import { runImport } from '../cli/src/importer';
+import { saveContactsOptions } from '../cli/src/job-options';
 import { GoOutStream } from '../cli/src/sources/goout';
+import { goOutPurchaseWriter } from '../cli/src/writers/goout-purchases';
 import { connect, ORGANIZER_ID, type GoOutAccess } from './goout';
 import { countingSleep, LIMIT, WINDOW_MS } from './scale';
 
@@ -28,7 +31,7 @@ const silentProgress = { start() {}, update() {}, stop() {} };
 export async function backfillOurs(
   goout: GoOutAccess,
   ecomail: EcomailAccess,
-  options: { keepExistingTags: boolean },
+  options: { tagHandling: TagHandling; orders: boolean },
 ): Promise<BackfillFigures> {
   const runtime = createNodeRuntime();
   const clock = countingSleep();
@@ -46,16 +49,13 @@ export async function backfillOurs(
     state: checkpoint.store,
     position: undefined,
     organizerId: ORGANIZER_ID,
-    mapping: {},
-    orders: false,
   });
+  const flags = { list: '1', mode: 'add-and-update', tagHandling: options.tagHandling } as const;
+  const writer = goOutPurchaseWriter(client, flags.list, { ...saveContactsOptions(flags, client), createOrders: options.orders });
   const started = performance.now();
-  const result = await runImport(stream, {
-    listId: '1',
-    mode: 'add-and-update',
-    client,
-    triggerAutomations: false,
-    keepExistingTags: options.keepExistingTags,
+  const result = await runImport(stream, writer, {
+    mode: flags.mode,
+    dryRun: false,
     batchSize: BULK_SUBSCRIBE_LIMIT,
     checkpoint,
     progress: silentProgress,

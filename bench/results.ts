@@ -1,4 +1,5 @@
 /** bench/RESULTS.md from the figures of one run. */
+import { EXISTING_SHARE, type ExistingFigures } from './backfill-existing';
 import type { BackfillFigures } from './backfill-ours';
 import type { MappingFigures } from './mapping';
 import type { N8nFigures } from './n8n-items';
@@ -10,11 +11,22 @@ export interface Results {
   date: string;
   totalMs: number;
   sizes: { full: number; sample: number; rss: number[]; mappingMs: number; n8nBulk: number; n8nPerItem: number };
-  backfill: { oursFull: BackfillFigures; oursSample: BackfillFigures; oursKeepTags: BackfillFigures; perContact: BackfillFigures & { throttled: number } };
+  backfill: {
+    oursFull: BackfillFigures;
+    oursSample: BackfillFigures;
+    oursKeepTags: BackfillFigures;
+    oursExisting: ExistingFigures;
+    perContact: BackfillFigures & { throttled: number };
+  };
   mapping: MappingFigures;
   rss: Array<BackfillFigures & { maxRssBytes: number }>;
   n8n: { bulk: N8nFigures; perItem: N8nFigures };
 }
+
+/** Tag keeping before issue 11 read every contact first: the 2026-11-22 run, 10,000 purchases into an empty list. */
+const READ_EVERY_CONTACT = { calls: 9_745, purchases: 10_000, measured: '2026-11-22' };
+/** Issue 11's goal for 10,000 purchases with 10% of the buyers existing. */
+const EXISTING_GOAL = { calls: 1_300, purchases: 10_000 };
 
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const sec = (ms: number) => (ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${int(ms / 1000)} s`);
@@ -23,7 +35,9 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(a / b < 10 ? 1 : 0)}�
 const real = (f: BackfillFigures) => realWorldMs(f.ms, f.waitedMs, f.ecomailCalls);
 
 export function renderResults(r: Results): string {
-  const { oursFull, oursSample, oursKeepTags, perContact } = r.backfill;
+  const { oursFull, oursSample, oursKeepTags, oursExisting, perContact } = r.backfill;
+  const share = `${Math.round(EXISTING_SHARE * 100)}%`;
+  const goal = (EXISTING_GOAL.calls * oursExisting.purchases) / EXISTING_GOAL.purchases;
   const factor = oursFull.purchases / perContact.purchases;
   const perContactCalls = perContact.ecomailCalls * factor;
   const perContactFull = { calls: perContactCalls, realMs: realWorldMs((perContact.ms - perContact.waitedMs) * factor, 0, perContactCalls) };
@@ -58,13 +72,15 @@ The sandboxes run on 127.0.0.1, so network latency to the real services is not i
 | Real-world time for ${int(oursFull.purchases)} purchases | ${min(real(oursFull))} | ${min(perContactFull.realMs)} (extrapolated) | **${ratio(perContactFull.realMs, real(oursFull))} faster** |
 | Same ${int(perContact.purchases)}-purchase sample, both measured: calls / real-world time | ${int(oursSample.ecomailCalls)} / ${min(real(oursSample))} | ${int(perContact.ecomailCalls)} / ${min(real(perContact))} | ${ratio(perContact.ecomailCalls, oursSample.ecomailCalls)} / ${ratio(real(perContact), real(oursSample))} |
 | n8n, ${int(r.n8n.bulk.items)} items in one execution: calls / time | ${int(r.n8n.bulk.ecomailCalls)} / ${min(r.n8n.bulk.ms)} | ${int(perItemCalls)} / ${min(perItemMs)} (extrapolated) | ${ratio(perItemCalls, r.n8n.bulk.ecomailCalls)} / ${ratio(perItemMs, r.n8n.bulk.ms)} |
+| Keeping tags, ${int(oursExisting.purchases)} purchases into a list where ${share} of the buyers exist: Ecomail calls | ${int(oursExisting.ecomailCalls)} | ${int(READ_EVERY_CONTACT.calls)} for ${int(READ_EVERY_CONTACT.purchases)} before issue 11 (every contact read) | **${ratio(READ_EVERY_CONTACT.calls, oursExisting.ecomailCalls)} fewer** |
 | Mapping (clean-up, vocative, name day, tags), one core | ${int(r.mapping.perSecond)} contacts/s | | |
 | Peak RSS of a streamed ${int(r.rss[r.rss.length - 1].purchases)}-purchase backfill | ${(r.rss[r.rss.length - 1].maxRssBytes / 2 ** 20).toFixed(0)} MiB | | |
 
 ## a. Backfill of GoOut purchases into Ecomail
 
-Ours is the CLI's path (\`runImport\` from cli/src/importer.ts): the core's GoOut purchase stream → \`mapGoOutPurchase\` →
-collapse per buyer within each batch → \`subscribe-bulk\` with 3,000 contacts a call. The per-contact baseline
+Ours is the CLI's path (\`runImport\` from cli/src/importer.ts with the writer \`backfill goout\` builds): the core's GoOut
+purchase stream → batches of 3,000 purchases → the core's GoOut job (\`syncGoOutPurchases\`: map, merge per buyer,
+\`subscribe-bulk\`). Orders are off in the runs compared with the per-contact loop, which writes none. The per-contact baseline
 (bench/backfill-per-contact.ts) is a plain axios loop, one \`POST /lists/1/subscribe\` per purchase, as a hand-made HTTP
 flow does it; it gets its best case: it paces itself to exactly ${int(LIMIT)} calls a window and honours Retry-After
 (${int(perContact.throttled)} calls were throttled). Both read and map purchases with the same core code, so only the way
@@ -76,9 +92,10 @@ ${row('ours, full set', oursFull)}
 ${row('per contact, sample', perContact)}
 | per contact, full set (sample × ${factor.toFixed(1)}) | ${int(perContact.purchases * factor)} | | ${int(perContactFull.calls)} | | | **${min(perContactFull.realMs)}** |
 ${row('ours, same sample', oursSample)}
-${row('ours keeping existing tags, same sample', oursKeepTags)}
+${row('ours keeping existing tags, same sample, empty list', oursKeepTags)}
+${row(`ours keeping existing tags, same sample, ${share} of the buyers exist, orders on`, oursExisting)}
 
-"contacts": ours counts the rows sent after collapsing repeat buyers within each 3,000-contact batch (a buyer
+"contacts": ours counts the rows sent after collapsing repeat buyers within each 3,000-purchase batch (a buyer
 returning in a later batch is sent again); the per-contact loop sends every purchase and the figure is its distinct buyers.
 
 - **Ours vs per contact**: ${ratio(perContactFull.calls, oursFull.ecomailCalls)} fewer calls and ${ratio(perContactFull.realMs, real(oursFull))} less real-world time on the full set
@@ -86,11 +103,36 @@ returning in a later batch is sent again); the per-contact loop sends every purc
   a ${int(perContact.purchases)}-purchase sample and was extrapolated linearly: calls × ${factor.toFixed(1)}, time = the larger of its work × ${factor.toFixed(1)} and the limit's floor).
 - **Ours vs the floor**: the limit alone allows ${int(oursFull.ecomailCalls)} calls in ${sec(oursFloor)} (calls / ${int(LIMIT)} × 60 s, the
   first ${int(LIMIT)} free); ours took ${min(real(oursFull))} real world, so it is ${oursFloor === 0 ? 'not rate-bound at all: its time is reading GoOut, mapping and the sandbox taking the rows' : `${ratio(real(oursFull), oursFloor)} the floor`}.
-- **Keeping existing tags costs one read per contact.** Ecomail replaces a contact's whole tag set on every write, so
-  the CLI's default (\`--keep-existing-tags\`, \`preserveTags\`) reads each contact first: ${int(oursKeepTags.ecomailCalls)} calls for the sample
-  instead of ${int(oursSample.ecomailCalls)} — as many as the per-contact loop, and rate-bound. The per-contact loop replaces tags too, so
-  the like-for-like comparison is ours without tag keeping (the rows above). Turn tag keeping off for a first import
-  into an empty list or when GoOut owns the tags.
+- **Keeping existing tags reads only the contacts that exist.** Ecomail replaces a contact's whole tag set on every
+  write, so the CLI's default (\`--tag-handling add\`) must read a contact's tags before writing it — but only for contacts
+  that exist. The core lists every list's members once per run (5,000 a page, no tags), reads just those contacts, and
+  sends everybody else in bulk with \`update_existing: false\`, which cannot touch a contact that exists after all. Into an
+  empty list that costs ${int(oursKeepTags.ecomailCalls - oursSample.ecomailCalls)} calls more than replacing tags (the listing plan, and buyers who come back in a later
+  batch, whose tags the run itself wrote). Before issue 11 it read every contact: ${int(READ_EVERY_CONTACT.calls)} calls for ${int(READ_EVERY_CONTACT.purchases)} purchases
+  (measured ${READ_EVERY_CONTACT.measured}).
+
+### Tag keeping when ${share} of the buyers already exist
+
+bench/backfill-existing.ts seeds, through the API and with another key (not counted), every ${Math.round(1 / EXISTING_SHARE)}th distinct buyer of
+the ${int(oursExisting.purchases)}-purchase sample as an existing contact with tags of its own: ${int(oursExisting.existing.contacts)} contacts carrying
+${int(oursExisting.existing.tags)} tags, ${int(oursExisting.existing.inTargetList)} of them in the target list 1 (${int(oursExisting.existing.unsubscribed)} unsubscribed from it) and
+${int(oursExisting.existing.onlyInOtherList)} only in list 2. Then the backfill runs as \`backfill goout\` does without options: tags kept, an order per purchase.
+**${int(oursExisting.ecomailCalls)} Ecomail calls** (goal for ${int(oursExisting.purchases)} purchases: ≤ ${int(goal)}, ${oursExisting.ecomailCalls <= goal ? 'met' : '**not met**'}) in ${min(real(oursExisting))} real world,
+against ${int(READ_EVERY_CONTACT.calls)} for ${int(READ_EVERY_CONTACT.purchases)} purchases before issue 11. After the run every one of the ${int(oursExisting.existing.tags)} pre-existing tags was still on its
+contact (checked contact by contact; the bench fails otherwise).
+
+| Ecomail endpoint | calls |
+| --- | ---: |
+${Object.entries(oursExisting.byEndpoint)
+  .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+  .map(([endpoint, calls]) => `| \`${endpoint}\` | ${int(calls)} |`)
+  .join('\n')}
+
+\`GET /subscribers/:email\` are the reads of existing contacts: ${int(oursExisting.reads.seeded)} of seeded contacts and ${int(oursExisting.reads.writtenEarlierInRun)} of buyers who come back
+in a later 3,000-purchase batch of the same run (the core's \`ContactDirectory\` notes the contacts a run writes and reads
+them again before a later batch replaces their tags; it does not keep the tag sets it wrote). The listings (\`GET /lists/{id}/subscribers\`) are read once per run and status, whatever
+the number of batches; \`GET /lists/1\` is also the CLI's check of the list before anything moves. The sandbox's count
+includes any call it throttled (429) and the client then repeated.
 
 ## b. Mapping throughput
 
@@ -108,7 +150,7 @@ peak RSS is \`process.resourceUsage().maxRSS\` of the child at the end (Node, ts
 | ---: | ---: | ---: | ---: | ---: |
 ${r.rss.map((f) => `| ${int(f.purchases)} | ${int(f.contacts)} | ${int(f.ecomailCalls)} | ${min(f.ms)} | **${(f.maxRssBytes / 2 ** 20).toFixed(0)} MiB** |`).join('\n')}
 
-Memory stays flat with size: the stream holds one GoOut page and one 3,000-contact batch at a time.
+Memory stays flat with size: the stream holds one GoOut page and one 3,000-purchase batch at a time.
 
 ## d. n8n: items through the Ecomail node in one execution
 

@@ -7,7 +7,7 @@ import type { GoOutAccess } from './goout';
 
 async function main(): Promise<void> {
   const input = JSON.parse(process.env.BENCH_RSS_INPUT ?? '{}') as { goout: GoOutAccess; ecomail: EcomailAccess };
-  const figures = await backfillOurs(input.goout, input.ecomail, { keepExistingTags: false });
+  const figures = await backfillOurs(input.goout, input.ecomail, { tagHandling: 'replace', orders: false });
   // maxRSS is in kilobytes.
   console.log(JSON.stringify({ ...figures, maxRssBytes: process.resourceUsage().maxRSS * 1024 }));
 }

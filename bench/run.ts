@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startEcomailSandbox, type EcomailSandbox } from '../test/sandbox/ecomail';
 import { useThrowawayN8nFolder } from '../demo/n8n-user-folder';
+import { backfillIntoExisting } from './backfill-existing';
 import { backfillOurs, type BackfillFigures, type EcomailAccess } from './backfill-ours';
 import { backfillPerContact } from './backfill-per-contact';
 import { loadPurchases, startBenchGoOut } from './goout';
@@ -31,10 +32,12 @@ async function main(): Promise<void> {
   const n8nFolder = useThrowawayN8nFolder('ecomail-bridge-bench-');
   const ecomail = await startEcomailSandbox({ apiKeys: KEYS, rateLimit: { requests: LIMIT, windowMs: WINDOW_MS } });
   try {
-    // a. Backfill: ours on the full set, then ours, ours keeping tags and the per-contact loop on one sample.
+    // a. Backfill: ours on the full set, then ours, ours keeping tags (into an empty list and into one
+    // where some buyers exist) and the per-contact loop on one sample. Orders are off where ours is
+    // compared with the per-contact loop, which writes none.
     log(`a. backfill of ${SIZES.full} purchases, ours`);
     const full = await startBenchGoOut(SIZES.full);
-    const oursFull = await backfillOurs(full.access(), access(ecomail, 'ours-full'), { keepExistingTags: false });
+    const oursFull = await backfillOurs(full.access(), access(ecomail, 'ours-full'), { tagHandling: 'replace', orders: false });
     ecomail.state.reset();
 
     const sample = await startBenchGoOut(SIZES.sample);
@@ -42,11 +45,13 @@ async function main(): Promise<void> {
     const perContact = await backfillPerContact(sample.access(), access(ecomail, 'per-contact'));
     ecomail.state.reset();
     log('a. sample: ours');
-    const oursSample = await backfillOurs(sample.access(), access(ecomail, 'ours-sample'), { keepExistingTags: false });
+    const oursSample = await backfillOurs(sample.access(), access(ecomail, 'ours-sample'), { tagHandling: 'replace', orders: false });
     ecomail.state.reset();
     log('a. sample: ours keeping existing tags (the CLI default)');
-    const oursKeepTags = await backfillOurs(sample.access(), access(ecomail, 'ours-keep-tags'), { keepExistingTags: true });
+    const oursKeepTags = await backfillOurs(sample.access(), access(ecomail, 'ours-keep-tags'), { tagHandling: 'add', orders: false });
     ecomail.state.reset();
+    log('a. sample: ours keeping tags, 10% of the buyers already exist (some only in another list)');
+    const oursExisting = await backfillIntoExisting(sample);
 
     // b. Mapping throughput on purchases as the source emits them.
     log('b. mapping throughput');
@@ -88,7 +93,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString().slice(0, 10),
       totalMs: Date.now() - started,
       sizes: SIZES,
-      backfill: { oursFull, oursSample, oursKeepTags, perContact },
+      backfill: { oursFull, oursSample, oursKeepTags, oursExisting, perContact },
       mapping,
       rss,
       n8n: { bulk: n8nBulk, perItem: n8nPerItem },

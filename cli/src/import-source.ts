@@ -1,25 +1,19 @@
-import type { SubscriberData, TransactionInput } from '@ecomail-bridge/shared/node';
-
-/** One record from a source (a GoOut purchase, an Ellity CSV row), already mapped. */
-export interface SourceRecord {
-  /** How the report names it: a purchase id, "row 12". */
+/** One record from a source (a GoOut purchase, an Ellity CSV row), as the core's job takes it. */
+export interface SourceRecord<T> {
+  /** How the report names it: a purchase id, "line 12". */
   ref: string;
-  /** The contact, or null when the record cannot become one (see `problem`). */
-  subscriber: SubscriberData | null;
-  /** Why a record without a contact failed; reported per item. */
+  /** What the job is given, or null when the record cannot become anything (see `problem`). */
+  item: T | null;
+  /** Why a record without an item failed; reported per item. */
   problem?: string;
-  /** An order to create after the contact (GoOut with --orders). */
-  order?: TransactionInput;
-  /** Epoch ms of the record (purchase time); decides which duplicate is "the last". */
-  at?: number;
 }
 
 /**
  * What the importer pulls from. `position()` must describe a resume point covering every record
  * returned so far: the importer calls it only after all of them are confirmed by Ecomail.
  */
-export interface ImportSource {
-  next(): Promise<SourceRecord | undefined>;
+export interface ImportSource<T> {
+  next(): Promise<SourceRecord<T> | undefined>;
   /** Ends reading early (--max, a signal) so the source can store its own cursor. */
   stop(): Promise<void>;
   position(): unknown;

@@ -1,17 +1,5 @@
-import {
-  EcomailApiError,
-  importModeFlags,
-  mergeContactRows,
-  saveContacts,
-  validateSubscriber,
-  type EcomailClient,
-  type SaveContactsOptions,
-  type SaveOutcome,
-  type SaveResult,
-  type ImportMode,
-  type SubscriberData,
-  type TransactionInput,
-} from '@ecomail-bridge/shared/node';
+import { EcomailApiError, type ImportMode } from '@ecomail-bridge/shared/node';
+import type { BatchResult, BatchWriter } from './batch-writer';
 import type { Checkpoint } from './checkpoint';
 import { addCounters, emptyCounters, type Counters } from './counters';
 import type { ImportSource, SourceRecord } from './import-source';
@@ -19,17 +7,13 @@ import type { Pacer } from './pacer';
 import type { Progress } from './progress';
 
 export interface ImportOptions {
-  listId: string;
+  /** The user's import mode, for the report's words only: the core's job applies it. */
   mode: ImportMode;
-  /** Absent in a dry run: nothing is sent. */
-  client?: EcomailClient;
-  /** Start "subscribed to list" automations for imported contacts (off for history by default). */
-  triggerAutomations: boolean;
-  /** Join each contact's current tags before writing (Ecomail replaces the set): one read per contact. */
-  keepExistingTags: boolean;
+  /** Nothing is sent: the writer only previews, no checkpoint is committed. */
+  dryRun: boolean;
   /** Most distinct contacts this run hands to Ecomail. */
   max?: number;
-  /** Contacts per bulk call; pacing makes batches smaller so the flow stays even. */
+  /** Records per batch (one job call); pacing makes batches smaller so the flow stays even. */
   batchSize: number;
   pacer?: Pacer;
   checkpoint: Checkpoint;
@@ -56,14 +40,6 @@ export interface ImportResult {
   message?: string;
 }
 
-/** One contact of a batch and the records folded into it. */
-interface Entry {
-  subscriber: SubscriberData;
-  refs: string[];
-  orders: TransactionInput[];
-  at: number;
-}
-
 /** Ends the run before the batch in flight is committed, so a resume repeats it. */
 class StopRun extends Error {
   constructor(
@@ -74,19 +50,16 @@ class StopRun extends Error {
   }
 }
 
-const UPDATE_CONCURRENCY = 4;
-
 /**
- * Pulls records, folds duplicates of one e-mail within a batch, sends each batch in the chosen
- * import mode, then commits the checkpoint. A batch that did not reach Ecomail is never committed:
- * an interrupted run (even SIGKILL) resumes with it, and a confirmed one is never sent again.
+ * Pulls records, hands each batch to the core's job, then commits the checkpoint. A batch that did
+ * not reach Ecomail is never committed: an interrupted run (even SIGKILL) resumes with it, and a
+ * confirmed one is never sent again.
  */
-export async function runImport(source: ImportSource, options: ImportOptions): Promise<ImportResult> {
-  const tally = new Tally();
-  const flags = importModeFlags(options.mode);
+export async function runImport<T>(source: ImportSource<T>, writer: BatchWriter<T>, options: ImportOptions): Promise<ImportResult> {
+  const tally = new Tally(options.mode);
   const totals = () => addCounters(options.checkpoint.previousTotals, tally.counts);
   const commit = async () => {
-    if (options.client) await options.checkpoint.commit(source.position(), totals());
+    if (!options.dryRun) await options.checkpoint.commit(source.position(), totals());
   };
   const finish = async (stoppedBy: StopReason, message?: string): Promise<ImportResult> => {
     if (stoppedBy !== 'end') await source.stop();
@@ -99,15 +72,14 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
   options.progress.start(source.total);
   try {
     for (;;) {
+      // A batch of n records holds at most n distinct contacts, so --max is never overshot.
       const room = Math.min(options.batchSize, (options.max ?? Infinity) - tally.counts.contacts);
       if (room <= 0) return await finish('max');
       const { batch, ended } = await collectBatch(source, room, options.stopRequested, tally);
-      if (batch.size > 0) {
-        const entries = [...batch.values()];
-        if (!options.client) dryRun(entries, tally);
-        else if (flags.requiresExistingContact) await updateMembers(options.client, options.listId, entries, options.keepExistingTags, tally);
-        else await upsertBatch(options.client, options.listId, entries, options, flags.updateExisting, tally);
-        tally.counts.contacts += entries.length;
+      if (batch.length > 0) {
+        const items = batch.map((record) => record.item as T);
+        const result = options.dryRun ? writer.preview(items) : await send(writer, items);
+        tally.batch(batch, result, options.dryRun);
       }
       await commit();
       options.progress.update(tally.counts);
@@ -125,11 +97,50 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
   }
 }
 
+/** Fills one batch with up to `room` records; `ended` when the source ran dry or a stop was asked for. */
+async function collectBatch<T>(
+  source: ImportSource<T>,
+  room: number,
+  stopRequested: () => boolean,
+  tally: Tally,
+): Promise<{ batch: Array<SourceRecord<T>>; ended: boolean }> {
+  const batch: Array<SourceRecord<T>> = [];
+  while (batch.length < room) {
+    if (stopRequested()) return { batch, ended: true };
+    const record = await source.next();
+    if (!record) return { batch, ended: true };
+    tally.counts.read++;
+    if (record.item === null) tally.fail({ ref: record.ref, reason: record.problem ?? 'no contact data' });
+    else batch.push(record);
+  }
+  return { batch, ended: false };
+}
+
+/** The job's call; an outage or a refused key ends the run so that resume sends the batch again. */
+async function send<T>(writer: BatchWriter<T>, items: T[]): Promise<BatchResult> {
+  let result: BatchResult;
+  try {
+    result = await writer.write(items);
+  } catch (error) {
+    throwIfRunEnding(error);
+    throw error;
+  }
+  for (const { contact, order } of result.outcomes) {
+    if (contact.status === 'failed' && isOutage(contact.httpStatus)) {
+      throw new StopRun('outage', `Ecomail did not take the batch: ${contact.reason}`);
+    }
+    if (order?.status === 'failed') throwIfRunEnding(order.error);
+  }
+  return result;
+}
+
 /** Counters and per-item issues of one run. */
 class Tally {
   readonly counts = emptyCounters();
   private readonly skippedReasons: Record<string, number> = {};
   private readonly failures: ItemIssue[] = [];
+
+  constructor(private readonly mode: ImportMode) {}
 
   skip(reason: string, n = 1): void {
     if (n <= 0) return;
@@ -142,132 +153,36 @@ class Tally {
     this.failures.push(issue);
   }
 
-  failOrders(orders: TransactionInput[], reason: string): void {
-    this.counts.ordersFailed += orders.length;
-    for (const { transaction } of orders) this.failures.push({ ref: `order ${transaction.order_id}`, email: transaction.email, reason });
+  /** One batch's outcomes: a record the job folded into an earlier one is `merged` and reported under that one. */
+  batch<T>(records: Array<SourceRecord<T>>, result: BatchResult, dryRun: boolean): void {
+    const refs = records.map((record) => [record.ref]);
+    result.outcomes.forEach(({ contact }, index) => {
+      if (contact.duplicateOf === undefined) return;
+      this.counts.merged++;
+      refs[contact.duplicateOf].push(records[index].ref);
+    });
+    let saved = 0;
+    result.outcomes.forEach(({ contact, order }, index) => {
+      if (order?.status === 'sent') this.counts.ordersSent++;
+      else if (order?.status === 'failed') {
+        this.counts.ordersFailed++;
+        this.failures.push({ ref: `order of ${records[index].ref}`, email: contact.email, reason: order.reason });
+      }
+      if (contact.duplicateOf !== undefined) return;
+      this.counts.contacts++;
+      if (contact.status === 'saved') saved++;
+      else if (contact.status === 'skipped') this.skip(contact.reason);
+      else this.fail({ ref: refs[index].join(', '), email: contact.email, reason: contact.reason });
+    });
+    if (dryRun) return;
+    // Ecomail's bulk reply counts only inserts: the other saved contacts were already in the list.
+    this.counts.created += result.inserted;
+    if (this.mode === 'add-only') this.skip('already in the list (add-only)', saved - result.inserted);
+    else this.counts.updated += saved - result.inserted;
   }
 
   result(): Pick<ImportResult, 'counts' | 'skippedReasons' | 'failures'> {
     return { counts: this.counts, skippedReasons: this.skippedReasons, failures: this.failures };
-  }
-}
-
-/** Fills one batch with up to `room` distinct e-mails; `ended` when the source ran dry or a stop was asked for. */
-async function collectBatch(
-  source: ImportSource,
-  room: number,
-  stopRequested: () => boolean,
-  tally: Tally,
-): Promise<{ batch: Map<string, Entry>; ended: boolean }> {
-  const batch = new Map<string, Entry>();
-  while (batch.size < room) {
-    if (stopRequested()) return { batch, ended: true };
-    const record = await source.next();
-    if (!record) return { batch, ended: true };
-    tally.counts.read++;
-    if (!record.subscriber) {
-      tally.fail({ ref: record.ref, reason: record.problem ?? 'no contact data' });
-      continue;
-    }
-    addToBatch(batch, record, record.subscriber, tally.counts);
-  }
-  return { batch, ended: false };
-}
-
-function addToBatch(batch: Map<string, Entry>, record: SourceRecord, subscriber: SubscriberData, counts: Counters): void {
-  const at = record.at ?? Number.NEGATIVE_INFINITY;
-  const orders = record.order ? [record.order] : [];
-  const existing = batch.get(subscriber.email);
-  if (!existing) {
-    batch.set(subscriber.email, { subscriber, refs: [record.ref], orders, at });
-    return;
-  }
-  counts.merged++;
-  const newer = at >= existing.at;
-  existing.subscriber = newer ? mergeContactRows(existing.subscriber, subscriber) : mergeContactRows(subscriber, existing.subscriber);
-  existing.at = Math.max(existing.at, at);
-  existing.refs.push(record.ref);
-  existing.orders.push(...orders);
-}
-
-function dryRun(entries: Entry[], tally: Tally): void {
-  for (const entry of entries) {
-    const problem = validateSubscriber(entry.subscriber);
-    if (problem) tally.fail({ ref: entry.refs.join(', '), email: entry.subscriber.email, reason: problem });
-  }
-}
-
-async function upsertBatch(
-  client: EcomailClient,
-  listId: string,
-  entries: Entry[],
-  options: ImportOptions,
-  updateExisting: boolean,
-  tally: Tally,
-): Promise<void> {
-  const result = await save(client, listId, entries, {
-    mode: updateExisting ? 'add-and-update' : 'add-only',
-    subscribe: { triggerAutomations: options.triggerAutomations },
-    tagHandling: options.keepExistingTags ? 'add' : 'replace',
-  });
-  const sent = result.outcomes.filter((outcome) => outcome.status === 'saved').length;
-  tally.counts.created += result.inserted;
-  if (updateExisting) tally.counts.updated += sent - result.inserted;
-  else tally.skip('already in the list (add-only)', sent - result.inserted);
-  record(entries, result.outcomes, tally);
-  await sendOrders(client, ordersOfSaved(entries, result.outcomes), tally);
-}
-
-/** update-only through the core: members get the new data, other e-mails are skipped. */
-async function updateMembers(client: EcomailClient, listId: string, entries: Entry[], keepExistingTags: boolean, tally: Tally): Promise<void> {
-  const result = await save(client, listId, entries, { mode: 'update-only', tagHandling: keepExistingTags ? 'add' : 'replace', concurrency: UPDATE_CONCURRENCY });
-  tally.counts.updated += result.outcomes.filter((outcome) => outcome.status === 'saved').length;
-  record(entries, result.outcomes, tally);
-  await sendOrders(client, ordersOfSaved(entries, result.outcomes), tally);
-}
-
-/** The core applies the import mode; an outage or a refused key ends the run so resume resends the batch. */
-async function save(client: EcomailClient, listId: string, entries: Entry[], options: SaveContactsOptions): Promise<SaveResult> {
-  let result: SaveResult;
-  try {
-    result = await saveContacts(
-      client,
-      listId,
-      entries.map((entry) => entry.subscriber),
-      options,
-    );
-  } catch (error) {
-    throwIfRunEnding(error);
-    throw error;
-  }
-  for (const outcome of result.outcomes) {
-    if (outcome.status === 'failed' && isOutage(outcome.httpStatus)) {
-      throw new StopRun('outage', `Ecomail did not take the batch: ${outcome.reason}`);
-    }
-  }
-  return result;
-}
-
-function record(entries: Entry[], outcomes: SaveOutcome[], tally: Tally): void {
-  outcomes.forEach((outcome, index) => {
-    const entry = entries[index];
-    if (outcome.status === 'skipped') tally.skip(outcome.reason);
-    else if (outcome.status !== 'saved') tally.fail({ ref: entry.refs.join(', '), email: outcome.email, reason: outcome.reason });
-  });
-}
-
-function ordersOfSaved(entries: Entry[], outcomes: SaveOutcome[]): TransactionInput[] {
-  return outcomes.flatMap((outcome, index) => (outcome.status === 'saved' ? entries[index].orders : []));
-}
-
-async function sendOrders(client: EcomailClient, orders: TransactionInput[], tally: Tally): Promise<void> {
-  if (orders.length === 0) return;
-  try {
-    await client.createTransactions(orders);
-    tally.counts.ordersSent += orders.length;
-  } catch (error) {
-    throwIfRunEnding(error);
-    tally.failOrders(orders, (error as Error).message);
   }
 }
 

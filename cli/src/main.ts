@@ -1,4 +1,6 @@
+import { DEFAULT_CREATE_ORDERS } from '@ecomail-bridge/shared/node';
 import { Command, CommanderError, Option } from 'commander';
+import { keepTagsAliasOption, subscribeChoiceOption, tagHandlingOption } from './choice-options';
 import type { CliIo } from './cli-io';
 import { backfillGoOut } from './commands/backfill-goout';
 import { exportEllity } from './commands/export-ellity';
@@ -21,11 +23,12 @@ function importOptions(command: Command): Command {
     .option('--report <file>', 'write a JSON report (counts, every failed item with its reason)')
     .option('--pace <contacts-per-hour>', 'spread the import over time at this many contacts per hour', positiveNumber)
     .option('--confirm-permission', 'confirm you have permission to e-mail these people (asked on a terminal otherwise)')
-    .option('--trigger-automations', 'start "subscribed to list" automations for imported contacts (off: history should not mail anyone)')
-    .option(
-      '--no-keep-existing-tags',
-      'do not read each contact\'s current tags before writing (faster for a fresh list; Ecomail replaces tag sets)',
-    )
+    // Confirmation e-mails and new-subscriber notifications are not offered: they mail people, and
+    // a batch resent after an outage (at least once, see resume) would mail them twice.
+    .addOption(subscribeChoiceOption('resubscribe', 'resubscribe'))
+    .addOption(subscribeChoiceOption('trigger-automations', 'triggerAutomations'))
+    .addOption(tagHandlingOption())
+    .addOption(keepTagsAliasOption())
     .option('--config <file>', 'JSON config file (default ~/.config/ecomail-bridge/config.json if it exists)')
     .option('--ecomail-url <url>', 'Ecomail API base URL (env ECOMAIL_BASE_URL)')
     .addOption(new Option('--api-key <key>', 'Ecomail API key; prefer env ECOMAIL_API_KEY (flags show up in shell history and ps)').hideHelp());
@@ -49,7 +52,10 @@ export function buildProgram(io: CliIo, redactor: Redactor, done: (run: Promise<
       .option('--organizer <id>', 'only sales of this GoOut organiser (a token may see several)')
       .option('--no-personalization', 'do not send vocative, gender and name day')
       .option('--event-fields', 'write the last event name and start into custom fields goout_last_event(_start)')
-      .option('--orders', 'also create an Ecomail order per purchase (transaction-bulk)')
+      .addOption(new Option('--orders', 'the default; kept for older scripts').hideHelp())
+      .addOption(
+        new Option('--no-orders', `do not create an Ecomail order per purchase (default: ${DEFAULT_CREATE_ORDERS ? 'one order per purchase, after its buyer' : 'none'})`),
+      )
       .option('--shop <name>', 'Ecomail "shop" of those orders')
       .option('--goout-url <url>', 'GoOut base URL (env GOOUT_BASE_URL; the sandbox for tests)')
       .option('--goout-token-file <file>', 'where the current GoOut token pair is kept (default ~/.config/ecomail-bridge/goout-tokens.json)')

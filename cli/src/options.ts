@@ -1,4 +1,4 @@
-import { IMPORT_MODES, isImportMode, type ImportMode } from '@ecomail-bridge/shared/node';
+import { IMPORT_MODES, isImportMode, type ImportMode, type TagHandling } from '@ecomail-bridge/shared/node';
 import { InvalidArgumentError } from 'commander';
 import type { CredentialFlags } from './config';
 
@@ -12,8 +12,12 @@ export interface ImportFlags extends CredentialFlags {
   report?: string;
   pace?: number;
   confirmPermission?: boolean;
+  /** The core's subscribe choices: absent unless given, so the core's default applies. */
+  resubscribe?: boolean;
   triggerAutomations?: boolean;
-  keepExistingTags: boolean;
+  tagHandling: TagHandling;
+  /** false from the older alias of `--tag-handling replace`. */
+  keepExistingTags?: boolean;
 }
 
 export interface GoOutFlags extends ImportFlags {
@@ -21,6 +25,7 @@ export interface GoOutFlags extends ImportFlags {
   organizer?: string;
   personalization: boolean;
   eventFields?: boolean;
+  /** Absent unless given: the core's GoOut job decides. */
   orders?: boolean;
   shop?: string;
 }

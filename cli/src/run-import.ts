@@ -11,6 +11,7 @@ import type { CliIo } from './cli-io';
 import type { EcomailSettings } from './config';
 import { requirePermission } from './consent';
 import { CliError, ExitCode } from './exit-codes';
+import type { BatchWriter } from './batch-writer';
 import type { ImportSource } from './import-source';
 import { runImport, type ImportResult } from './importer';
 import type { ImportFlags } from './options';
@@ -46,10 +47,11 @@ export async function prepareEcomail(
 }
 
 /** Runs the import, writes the report, prints the summary and returns the exit code. */
-export async function executeImport(input: {
+export async function executeImport<T>(input: {
   command: string;
   flags: ImportFlags;
-  source: ImportSource;
+  source: ImportSource<T>;
+  writer: BatchWriter<T>;
   client: EcomailClient | undefined;
   checkpoint: Checkpoint;
   runtime: Required<Runtime>;
@@ -59,12 +61,9 @@ export async function executeImport(input: {
   const { flags, io, redactor } = input;
   const pacer = flags.pace ? new Pacer(flags.pace, input.runtime.sleep, input.runtime.now) : undefined;
   const startedAt = Date.now();
-  const result = await runImport(input.source, {
-    listId: flags.list,
+  const result = await runImport(input.source, input.writer, {
     mode: flags.mode,
-    client: input.client,
-    triggerAutomations: flags.triggerAutomations === true,
-    keepExistingTags: flags.keepExistingTags !== false,
+    dryRun: !input.client,
     max: flags.max,
     batchSize: pacer ? pacer.batchSize(BULK_SUBSCRIBE_LIMIT) : BULK_SUBSCRIBE_LIMIT,
     pacer,

@@ -5,7 +5,7 @@ import { ORGANIZER_ID, startGoOutSandbox, type GoOutSandbox } from '../../test/s
 import { bulkEmails, expectNoSecrets, runInProcess, spawnCli, tempDir, waitFor } from './helpers';
 
 const PURCHASES = 8000;
-/** A fresh list has no tags to keep; reading each contact first would take minutes at 1,000 calls a minute. */
+/** A fresh list has no tags to keep: one bulk call per batch. Also the older alias of --tag-handling replace. */
 const FAST = ['--no-keep-existing-tags'];
 /** The default path, tags kept: for the small runs. */
 const KEEP_TAGS: string[] = [];
@@ -43,6 +43,7 @@ describe('ecomail-bridge backfill goout', () => {
   let reference: Pair;
   /** What an uninterrupted run sends: every accepted bulk row, in order. */
   let referenceEmails: string[];
+  let referenceCounts: { read: number; contacts: number; merged: number };
 
   beforeAll(async () => {
     reference = await startPair();
@@ -70,7 +71,14 @@ describe('ecomail-bridge backfill goout', () => {
     expect(json.counts.created + json.counts.updated).toBe(json.counts.contacts);
     expect(json.counts.contacts).toBe(referenceEmails.length);
     expect(json.counts.failed).toBe(0);
+    // Repeat buyers of one batch were folded by the core: every other record is one contact.
+    expect(json.counts.merged).toBe(json.counts.read - json.counts.contacts);
+    expect(json.counts.merged).toBeGreaterThan(0);
+    // Orders are the core's default: one per purchase, in bulk.
+    expect(json.counts.ordersSent).toBe(json.counts.read);
+    expect(reference.ecomail.state.transactions()).toHaveLength(json.counts.read);
     expect(json.outcome).toBe('complete');
+    referenceCounts = json.counts;
     const sample = contacts.find((contact) => contact.tags.includes('GoOut_newsletter'));
     expect(sample?.source).toBe('GoOut');
     expect(sample?.tags).toContain('GoOut');
@@ -99,15 +107,29 @@ describe('ecomail-bridge backfill goout', () => {
     expect(reference.ecomail.state.contacts()).toHaveLength(before);
     const calls = reference.ecomail.state.calls().slice(callsBefore);
     expect(calls.some((call) => call.path.endsWith('/subscribe-bulk') || call.path.endsWith('/subscribe'))).toBe(false);
-    expect(reference.ecomail.state.contact(member.email)?.tags).toEqual(expect.arrayContaining(member.tags));
+    // The member was among those updated, with tags given, and still has every tag it had.
+    const update = calls.find((call) => call.path === '/lists/1/update-subscriber' && (call.body as { email: string }).email === member.email);
+    expect((update?.body as { subscriber_data: { tags: string[] } }).subscriber_data.tags).toEqual(member.tags);
+    expect(reference.ecomail.state.contact(member.email)?.tags).toEqual(member.tags);
   });
 
   it('--dry-run reads and maps everything but sends nothing to Ecomail', async () => {
     const dir = tempDir();
     const before = reference.ecomail.state.calls().length;
-    const run = await runInProcess(['backfill', 'goout', '--organizer', ORGANIZER_ID, '--list', '1', ...FAST, '--dry-run', '--checkpoint', 'cp.json'], reference.env, dir);
+    const run = await runInProcess(
+      ['backfill', 'goout', '--organizer', ORGANIZER_ID, '--list', '1', ...FAST, '--dry-run', '--checkpoint', 'cp.json', '--report', 'r.json'],
+      reference.env,
+      dir,
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('dry run');
+    // The core's merge and validation, nothing sent: the same contacts the real run sent.
+    const { counts } = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8'));
+    expect({ read: counts.read, contacts: counts.contacts, merged: counts.merged }).toEqual({
+      read: referenceCounts.read,
+      contacts: referenceCounts.contacts,
+      merged: referenceCounts.merged,
+    });
     expect(reference.ecomail.state.calls().length).toBe(before);
     expect(existsSync(path.join(dir, 'cp.json'))).toBe(false);
   });
@@ -207,6 +229,15 @@ describe('ecomail-bridge backfill goout', () => {
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('Ecomail rejected the API key');
     expectNoSecrets([run.stdout, run.stderr], [key, ...Object.values(reference.tokens)]);
+  });
+
+  it('refuses --no-keep-existing-tags together with --tag-handling (exit 2), and an unknown tag handling', async () => {
+    const both = await runInProcess(['backfill', 'goout', '--list', '1', '--no-keep-existing-tags', '--tag-handling', 'add', '--dry-run'], reference.env, tempDir());
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("option '--no-keep-existing-tags' cannot be used with option '--tag-handling <how>'");
+    const unknown = await runInProcess(['backfill', 'goout', '--list', '1', '--tag-handling', 'merge', '--dry-run'], reference.env, tempDir());
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Allowed choices are add, replace');
   });
 
   it('refuses a real import without confirmed permission (exit 2)', async () => {

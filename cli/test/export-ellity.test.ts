@@ -1,5 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import axios from 'axios';
+import { NOT_IN_LIST_REASON } from '@ecomail-bridge/shared/node';
 import { startEcomailSandbox, type EcomailSandbox } from '../../test/sandbox/ecomail';
 import { expectNoSecrets, runInProcess, spawnCli, tempDir } from './helpers';
 
@@ -50,5 +52,31 @@ describe('ecomail-bridge export ellity', () => {
     expect(ecomail.state.calls().filter((call) => call.path.endsWith('/subscribe-bulk')).length).toBe(
       ecomail.state.calls().slice(0, calls).filter((call) => call.path.endsWith('/subscribe-bulk')).length,
     );
+  });
+
+  it('--mode update-only writes the fields of list members only and subscribes nobody', async () => {
+    const sandbox = await startEcomailSandbox();
+    try {
+      const members = Array.from({ length: 10 }, (_, i) => ({ email: `zakaznik${i * 12}@example.cz`, tags: ['stalý'] }));
+      await axios.post(`${sandbox.url}/lists/1/subscribe-bulk`, { subscriber_data: members }, { headers: { key: sandbox.apiKey } });
+      const seeding = sandbox.state.calls().length;
+      const dir = tempDir();
+      writeExport(dir);
+      const run = await runInProcess(
+        ['export', 'ellity', '--file', 'customers.csv', '--list', '1', '--mode', 'update-only', '--confirm-permission', '--report', 'r.json'],
+        { ECOMAIL_API_KEY: sandbox.apiKey, ECOMAIL_BASE_URL: sandbox.url },
+        dir,
+      );
+      expect(run.code).toBe(1);
+      const report = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8'));
+      expect(report.counts).toMatchObject({ read: ROWS + 1, contacts: ROWS, updated: 10, created: 0, skipped: ROWS - 10, failed: 1 });
+      expect(report.skippedReasons).toEqual({ [NOT_IN_LIST_REASON]: ROWS - 10 });
+      expect(sandbox.state.contacts().map((contact) => contact.email).sort()).toEqual(members.map((member) => member.email).sort());
+      expect(sandbox.state.contact('zakaznik12@example.cz')?.lists['1'].c_fields).toMatchObject({ ellity_credit: '120', ellity_pin: '1012' });
+      expect(sandbox.state.contact('zakaznik12@example.cz')?.tags).toEqual(['stalý']);
+      expect(sandbox.state.calls().slice(seeding).filter((call) => /\/subscribe(-bulk)?$/.test(call.path))).toEqual([]);
+    } finally {
+      await sandbox.close();
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { EcomailSandbox } from '../../test/sandbox/ecomail';
+import type { GoOutSandbox } from '../../test/sandbox/goout';
 import { main } from '../src/main';
 
 export { BIN, spawnCli, type ChildRunOutput } from './spawn-cli';
@@ -15,7 +17,17 @@ export interface RunOutput {
   stderr: string;
 }
 
-
+/** Credentials and URLs of a backfill from `goout` into `ecomail`, with a fresh GoOut token pair. */
+export function backfillEnv(ecomail: EcomailSandbox, goout: GoOutSandbox): Record<string, string> {
+  const tokens = goout.initialTokens();
+  return {
+    ECOMAIL_API_KEY: ecomail.apiKey,
+    ECOMAIL_BASE_URL: ecomail.url,
+    GOOUT_BASE_URL: goout.url,
+    GOOUT_ACCESS_TOKEN: tokens.accessToken,
+    GOOUT_REFRESH_TOKEN: tokens.refreshToken,
+  };
+}
 
 /** Runs the CLI in this process with captured, non-TTY streams. */
 export async function runInProcess(args: string[], env: Record<string, string>, cwd: string, stopRequested = () => false): Promise<RunOutput> {

@@ -11,10 +11,12 @@ import type { CliIo } from '../cli-io';
 import { ecomailSettings, goOutSettings, loadConfigFile } from '../config';
 import { CliError, ExitCode } from '../exit-codes';
 import { FileStateStore } from '../file-state-store';
+import { saveContactsOptions } from '../job-options';
 import type { GoOutFlags } from '../options';
 import type { Redactor } from '../redactor';
 import { executeImport, prepareEcomail } from '../run-import';
 import { GoOutStream, connectGoOut } from '../sources/goout';
+import { goOutPurchaseWriter } from '../writers/goout-purchases';
 
 const TOKENS_KEY = 'goout.tokens';
 
@@ -61,15 +63,18 @@ export async function backfillGoOut(flags: GoOutFlags, io: CliIo, redactor: Reda
     position: checkpoint.position,
     organizerId: flags.organizer,
     since: flags.since,
-    mapping: { personalization: flags.personalization, eventFields: flags.eventFields === true },
-    orders: flags.orders === true,
+  });
+  const writer = goOutPurchaseWriter(client, flags.list, {
+    ...saveContactsOptions(flags, client),
+    mapping: { personalization: flags.personalization, eventFields: flags.eventFields },
+    createOrders: flags.orders,
     shop: flags.shop,
   });
 
   try {
     const warning = await connection.tokens.refreshTokenWarning();
     if (warning) io.stderr.write(`${warning}\n`);
-    return await executeImport({ command: 'backfill goout', flags, source: stream, client, checkpoint, runtime, io, redactor });
+    return await executeImport({ command: 'backfill goout', flags, source: stream, writer, client, checkpoint, runtime, io, redactor });
   } catch (error) {
     if (error instanceof GoOutReconnectError) throw new CliError(error.message, ExitCode.auth);
     if (error instanceof GoOutApiError && error.status === 401) throw new CliError(`${GOOUT_RECONNECT_MESSAGE} (${error.message}).`, ExitCode.auth);

@@ -5,10 +5,12 @@ import { Checkpoint } from '../checkpoint';
 import type { CliIo } from '../cli-io';
 import { ecomailSettings, loadConfigFile } from '../config';
 import { CliError, ExitCode } from '../exit-codes';
+import { saveContactsOptions } from '../job-options';
 import type { EllityFlags } from '../options';
 import type { Redactor } from '../redactor';
 import { executeImport, prepareEcomail } from '../run-import';
 import { EllityCsvStream } from '../sources/ellity-csv';
+import { contactWriter } from '../writers/contacts';
 
 /** `ecomail-bridge export ellity`: the one-time export of existing loyalty customers (PRODUCT.md story 3). */
 export async function exportEllity(flags: EllityFlags, io: CliIo, redactor: Redactor): Promise<ExitCode> {
@@ -29,5 +31,6 @@ export async function exportEllity(flags: EllityFlags, io: CliIo, redactor: Reda
     file: { path: file, size },
   });
   const source = await EllityCsvStream.open(file, checkpoint.position);
-  return executeImport({ command: 'export ellity', flags, source, client, checkpoint, runtime, io, redactor });
+  const writer = contactWriter(client, flags.list, saveContactsOptions(flags, client));
+  return executeImport({ command: 'export ellity', flags, source, writer, client, checkpoint, runtime, io, redactor });
 }

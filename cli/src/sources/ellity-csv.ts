@@ -1,6 +1,6 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { parse, type Parser } from 'csv-parse';
-import { mapEllityCustomer } from '@ecomail-bridge/shared/node';
+import { mapEllityCustomer, type SubscriberData } from '@ecomail-bridge/shared/node';
 import type { ImportSource, SourceRecord } from '../import-source';
 
 /** Records already imported (and the last line they reached), so a resume skips them. */
@@ -14,12 +14,12 @@ interface CsvPosition {
  * column names (any case), `;` or `,` between fields, UTF-8 with or without a BOM. A row that
  * cannot be parsed or has no valid e-mail becomes a reported failure; the others go on.
  */
-export class EllityCsvStream implements ImportSource {
+export class EllityCsvStream implements ImportSource<SubscriberData> {
   total?: number;
   private parser?: Parser;
   private iterator?: AsyncIterator<{ record: Record<string, string>; info: { lines: number } }>;
   /** Parse errors not yet handed out (the parser reports them as it reads ahead). */
-  private readonly parseProblems: Array<{ line: number; record: SourceRecord }> = [];
+  private readonly parseProblems: Array<{ line: number; record: SourceRecord<SubscriberData> }> = [];
   private ended = false;
   private records = 0;
   private line = 0;
@@ -41,7 +41,7 @@ export class EllityCsvStream implements ImportSource {
     return stream;
   }
 
-  async next(): Promise<SourceRecord | undefined> {
+  async next(): Promise<SourceRecord<SubscriberData> | undefined> {
     this.iterator ??= this.openParser()[Symbol.asyncIterator]();
     for (;;) {
       const problem = this.parseProblems.shift();
@@ -83,10 +83,11 @@ export class EllityCsvStream implements ImportSource {
     return {};
   }
 
-  private toRecord(record: Record<string, string>, line: number): SourceRecord {
-    const subscriber = mapEllityCustomer(record);
+  /** The row through the core's mapping of the Ellity export. */
+  private toRecord(record: Record<string, string>, line: number): SourceRecord<SubscriberData> {
+    const contact = mapEllityCustomer(record);
     const ref = `line ${line}`;
-    return subscriber ? { ref, subscriber } : { ref, subscriber: null, problem: 'no valid e-mail address in the row' };
+    return contact ? { ref, item: contact } : { ref, item: null, problem: 'no valid e-mail address in the row' };
   }
 
   private openParser(): Parser {
@@ -106,7 +107,7 @@ export class EllityCsvStream implements ImportSource {
       // A resumed run parses the file again: problems before the resume point were reported then.
       if (error.lines !== undefined && error.lines <= this.resumeAt.line) return;
       const line = error.lines ?? this.line + 1;
-      this.parseProblems.push({ line, record: { ref: `line ${line}`, subscriber: null, problem: `unreadable row: ${error.message}` } });
+      this.parseProblems.push({ line, record: { ref: `line ${line}`, item: null, problem: `unreadable row: ${error.message}` } });
     });
     this.parser = parser;
     return parser;

@@ -2,9 +2,6 @@ import {
   GoOutClient,
   GoOutPurchaseSource,
   GoOutTokenManager,
-  mapGoOutPurchase,
-  mapGoOutPurchaseToTransaction,
-  type GoOutMappingOptions,
   type GoOutPurchase,
   type Runtime,
   type StateStore,
@@ -26,14 +23,11 @@ export interface GoOutStreamOptions {
   position: unknown;
   organizerId?: string;
   since?: string;
-  mapping: GoOutMappingOptions;
-  /** Also build an Ecomail order per purchase. */
-  orders: boolean;
-  shop?: string;
 }
 
 /**
- * Purchases from the core's GoOutPurchaseSource as import records, with an exact resume point.
+ * Purchases from the core's GoOutPurchaseSource, normalised and unmapped (the core's GoOut job maps
+ * them), with an exact resume point.
  *
  * The core saves its cursor only now and then (each finished sale, every 500 purchases), and it
  * marks a purchase as taken when the next one is asked for. So after a confirmed batch the saved
@@ -41,7 +35,7 @@ export interface GoOutStreamOptions {
  * position and skipped when the next run meets them again. Cursor + ids cover every sent purchase
  * and nothing unsent, so a resume neither repeats nor loses one.
  */
-export class GoOutStream implements ImportSource {
+export class GoOutStream implements ImportSource<GoOutPurchase> {
   private readonly generator: AsyncGenerator<GoOutPurchase>;
   /** Purchases received from the core, including ones skipped as already done. */
   private pulled = 0;
@@ -56,7 +50,7 @@ export class GoOutStream implements ImportSource {
 
   constructor(
     private readonly source: GoOutPurchaseSource,
-    private readonly options: GoOutStreamOptions,
+    options: GoOutStreamOptions,
   ) {
     const previous = options.position as GoOutPosition | undefined;
     this.doneBefore = new Set(Array.isArray(previous?.done) ? previous.done : []);
@@ -72,7 +66,7 @@ export class GoOutStream implements ImportSource {
     this.generator = source.purchases({ organizerId: options.organizerId, since: options.since, state: tracked, stateKey: CURSOR_KEY });
   }
 
-  async next(): Promise<SourceRecord | undefined> {
+  async next(): Promise<SourceRecord<GoOutPurchase> | undefined> {
     while (!this.finished) {
       // Asking for the next purchase is what tells the core the previous one is taken.
       this.covering = this.pulled;
@@ -90,7 +84,7 @@ export class GoOutStream implements ImportSource {
         this.resumedSkips++;
         continue;
       }
-      return this.toRecord(purchase);
+      return { ref: `purchase ${purchase.purchaseId}`, item: purchase };
     }
     return undefined;
   }
@@ -114,16 +108,6 @@ export class GoOutStream implements ImportSource {
   skips(): Record<string, number> {
     const { skippedNoEmail, skippedNoDate } = this.source.stats;
     return { 'GoOut purchase without an e-mail address': skippedNoEmail, 'GoOut purchase without a purchase time': skippedNoDate };
-  }
-
-  private toRecord(purchase: GoOutPurchase): SourceRecord {
-    const at = Date.parse(purchase.purchasedAt);
-    return {
-      ref: `purchase ${purchase.purchaseId}`,
-      subscriber: mapGoOutPurchase(purchase, this.options.mapping),
-      ...(this.options.orders ? { order: mapGoOutPurchaseToTransaction(purchase, { shop: this.options.shop }) } : {}),
-      ...(Number.isNaN(at) ? {} : { at }),
-    };
   }
 }
 
