@@ -171,6 +171,28 @@ describe('saveContacts keeps tags reading only the contacts that exist', () => {
   });
 });
 
+describe('saveContacts remembers the tags of the contacts one run created', () => {
+  const batch = (tag: string) => Array.from({ length: 120 }, (_, i) => ({ email: `run${i}@example.cz`, tags: [tag] }));
+  const readsOf = (before: number) => sandbox.state.calls().slice(before).filter((c) => c.path.startsWith('/subscribers/')).length;
+
+  it('does not read them back in a later batch and still keeps their tags', async () => {
+    const directory = new ContactDirectory(client);
+    await saveContacts(client, 1, batch('drama'), { directory });
+    const before = sandbox.state.calls().length;
+    await saveContacts(client, 1, batch('koncert'), { directory });
+    expect(readsOf(before)).toBe(0);
+    expect(sandbox.state.contact('run7@example.cz')?.tags).toEqual(['drama', 'koncert']);
+  });
+
+  it('reads them again when automations ran for them (they may have added tags)', async () => {
+    const directory = new ContactDirectory(client);
+    await saveContacts(client, 1, batch('drama'), { directory, subscribe: { triggerAutomations: true } });
+    const before = sandbox.state.calls().length;
+    await saveContacts(client, 1, batch('koncert'), { directory, subscribe: { triggerAutomations: true } });
+    expect(readsOf(before)).toBe(120);
+  });
+});
+
 describe('saveContacts subscribe choices', () => {
   beforeEach(async () => {
     await client.upsertContacts(1, [{ email: 'left@example.cz' }, { email: 'left2@example.cz' }]);

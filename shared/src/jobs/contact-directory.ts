@@ -43,12 +43,33 @@ interface ListingPage {
  */
 export class ContactDirectory {
   private known: Set<string> | null = null;
+  /** Tags of the contacts this run created, as it wrote them: no need to read them back. */
+  private readonly created = new Map<string, string[]>();
 
   constructor(private readonly client: EcomailClient) {}
 
   /** Reads the tags of the contacts among `emails` that exist; the others are new. */
   async existingTags(emails: readonly string[]): Promise<ExistingTags> {
-    return this.readTags(await this.candidates([...new Set(emails.map(normalizeEmail))]));
+    const candidates = await this.candidates([...new Set(emails.map(normalizeEmail))]);
+    const result = await this.readTags(candidates.filter((email) => !this.created.has(email)));
+    for (const email of candidates) {
+      const tags = this.created.get(email);
+      if (tags) result.tags.set(email, tags);
+    }
+    return result;
+  }
+
+  /**
+   * A contact this run created (or rewrote after creating it), with the tags it now has. Assumed
+   * [A]: while one run lasts, nothing else tags a contact the run itself just created — which is
+   * why the job stops trusting this when automations (which may tag new contacts) are on.
+   */
+  rememberCreated(email: string, tags: readonly string[]): void {
+    this.created.set(normalizeEmail(email), [...tags]);
+  }
+
+  isCreatedByThisRun(email: string): boolean {
+    return this.created.has(normalizeEmail(email));
   }
 
   /** Reads every one of `emails`, whatever the listing said (for rows that turned out to exist). */

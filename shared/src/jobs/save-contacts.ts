@@ -222,8 +222,19 @@ async function subscribeInBulk(plan: Plan, rows: Row[]): Promise<{ outcomes: Out
     }
   };
   await send(update, true, false);
+  const insertedBefore = inserted;
   await send(create, false, plan.flags.updateExisting);
-  plan.directory.noteExisting(valid.filter((index) => outcomes[index].status === 'saved').map((index) => rows[index].data.email));
+  const saved = valid.filter((index) => outcomes[index].status === 'saved');
+  plan.directory.noteExisting(saved.map((index) => rows[index].data.email));
+  // Automations may tag the contacts they start for, so their tags are read again next time.
+  if (plan.keepTags && !plan.choices.triggerAutomations) {
+    const allCreated = inserted - insertedBefore === create.filter((index) => outcomes[index].status === 'saved').length;
+    for (const index of saved) {
+      const { email, tags } = rows[index].data;
+      const ours = plan.directory.isCreatedByThisRun(email) || (allCreated && create.includes(index));
+      if (ours && Array.isArray(tags)) plan.directory.rememberCreated(email, tags);
+    }
+  }
   return { outcomes, inserted };
 }
 
