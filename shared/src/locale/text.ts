@@ -13,12 +13,19 @@ export function isUniformCase(word: string): boolean {
   return word === upper || word === lower;
 }
 
+/** A word starting in lower case with capitals after it ("jAN", "nOVÁK"): typed with Caps Lock on. */
+function isCapsLockSlip(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && first !== first.toUpperCase() && word !== word.toLowerCase();
+}
+
 /**
- * Proper case for a word typed ALL CAPS or all lower case ("NOVÁK" → "Novák", "o'neil" → "O'Neil",
- * "anna-marie" → "Anna-Marie"); mixed case ("McDonald") is the person's own spelling and stays.
+ * Proper case for a word typed ALL CAPS, all lower case or with Caps Lock on ("NOVÁK" → "Novák",
+ * "o'neil" → "O'Neil", "anna-marie" → "Anna-Marie", "jAN" → "Jan"); other mixed case ("McDonald")
+ * is the person's own spelling and stays.
  */
 export function properCaseWord(word: string): string {
-  if (!isUniformCase(word)) return word;
+  if (!isUniformCase(word) && !isCapsLockSlip(word)) return word;
   return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 

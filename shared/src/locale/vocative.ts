@@ -7,13 +7,12 @@ export interface VocativeOptions {
   surname?: boolean;
 }
 
-/** Whole words whose vocative no rule gives (lower case). */
-const IRREGULAR: ReadonlyMap<string, string> = new Map([
-  ['švec', 'ševče'],
-  ['lev', 'lve'],
-  // Latin -us names decline without -us: Julius, Julia, … Julie!
-  ['julius', 'julie'],
-]);
+/**
+ * First names whose vocative no rule gives (lower case). Surnames that are also common nouns
+ * decline as surnames, not as the noun (Švec → Šveci, not ševče; Lev as a surname → Leve): see
+ * docs/personalization.md.
+ */
+const IRREGULAR_FIRST_NAMES: ReadonlyMap<string, string> = new Map([['lev', 'lve']]);
 
 /** -el names that lose the e when declined (Karel, Karla → Karle). */
 const MOVABLE_E_EL: ReadonlySet<string> = new Set(['karel', 'pavel', 'havel', 'kozel', 'orel']);
@@ -50,6 +49,10 @@ function masculineEnding(lower: string): EndingChange {
   const before = lower[n - 2];
   if (last === 'a') return { cut: 1, add: 'o' };
   if (isVowel(last)) return UNCHANGED; // Jiří, Veselý, Hugo, René, Janů
+  // Latin -ius names decline without -us: Julius, Julia, … Julie! (Klaudius → Klaudie, Dárius → Dárie)
+  if (n >= 4 && lower.endsWith('ius')) return { cut: 2, add: 'e' };
+  // Hungarian -th after a long vowel is a plain t (Horváth → Horváthe).
+  if (n >= 4 && lower.endsWith('th') && 'áéíóú'.includes(lower[n - 3])) return { cut: 0, add: 'e' };
   // Spellings Czech endings do not fit ("Andrew", "Keith"): better unchanged than garbled.
   if (last === 'w' || last === 'q' || lower.endsWith('th')) return UNCHANGED;
   if (lower.endsWith('el')) {
@@ -92,7 +95,7 @@ function vocativeOfWord(word: string, gender: Gender | undefined, surname: boole
     if (surname) return word;
     return lower.endsWith('a') ? `${word.slice(0, -1)}o` : word; // Dagmar, Marie, Noemi stay
   }
-  const irregular = IRREGULAR.get(lower);
+  const irregular = surname ? undefined : IRREGULAR_FIRST_NAMES.get(lower);
   if (irregular) return withCaseOf(word, irregular);
   const { cut, add } = masculineEnding(lower);
   return word.slice(0, word.length - cut) + add;
