@@ -43,7 +43,7 @@ function lookUp(index: NameDayIndex, name: string): Days | undefined {
 
 /** The days of a first name's first given name ("Jan Pavel", "Anna-Marie" → Jan, Anna). */
 function daysOf(firstName: string, country: string): Days {
-  const index = country.trim().toUpperCase() === 'SK' ? SLOVAK_INDEX : CZECH_INDEX;
+  const index = country === 'SK' || (country !== 'CZ' && country.trim().toUpperCase() === 'SK') ? SLOVAK_INDEX : CZECH_INDEX;
   const [first] = nameWords(firstName).words;
   if (first === undefined) return NO_DAYS;
   return lookUp(index, first) ?? lookUp(index, first.split('-')[0]) ?? NO_DAYS;

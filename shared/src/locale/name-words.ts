@@ -1,4 +1,5 @@
 import { extractTitles, type Title } from './titles';
+import { TABLE_END, charTables } from './latin';
 import { collapseSpaces, isUniformCase, properCaseWord } from './text';
 
 /** Surname particles kept lower case inside a name ("Jan van der Berg"). */
@@ -9,11 +10,24 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([
 /** A lone dash between two words joins them ("Nováková - Dvořáková" → "Nováková-Dvořáková"). */
 const DASH_WORD = /^[-‐‑–—]+$/;
 
+function isDash(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x2013 || code === 0x2014;
+}
+
+const { letter: LETTER } = charTables();
+
+/** True when the code is below the table's end and a letter (see latin.ts). */
+function isTableLetter(code: number): boolean {
+  return code < TABLE_END && LETTER[code] === 1;
+}
+
 /**
  * Strips stray punctuation around a word (trailing commas, quotes, brackets); keeps inner hyphens
  * and apostrophes, and the dot of an initial ("K.").
  */
 function stripStrayPunctuation(word: string): string {
+  // Letters at both ends: nothing to strip (nearly every word).
+  if (isTableLetter(word.charCodeAt(0)) && isTableLetter(word.charCodeAt(word.length - 1))) return word;
   const inner = word.replace(/^[^\p{L}]+/u, '').replace(/[^\p{L}]+$/u, '');
   return /^\p{L}\.$/u.test(word.replace(/^[^\p{L}]+/u, '')) ? `${inner}.` : inner;
 }
@@ -32,18 +46,17 @@ function caseWord(word: string, isFirst: boolean, typedInOneCase: boolean): stri
 }
 
 export interface NameWords {
-  readonly titles: Title[];
+  readonly titles: readonly Title[];
   /** Name words without titles and stray punctuation, proper-cased when typed in one case. */
-  readonly words: string[];
+  readonly words: readonly string[];
 }
 
-/** Splits what someone typed into a name field into academic titles and clean name words. */
-export function nameWords(text: string | null | undefined): NameWords {
-  const { titles, words: typed } = extractTitles(collapseSpaces(text ?? ''));
+function cleanNameWords(text: string): NameWords {
+  const { titles, words: typed } = extractTitles(collapseSpaces(text));
   const joined: string[] = [];
   let joinNext = false;
   for (const piece of typed) {
-    if (DASH_WORD.test(piece)) {
+    if (isDash(piece.charCodeAt(0)) && DASH_WORD.test(piece)) {
       joinNext = joined.length > 0;
       continue;
     }
@@ -55,4 +68,23 @@ export function nameWords(text: string | null | undefined): NameWords {
   }
   const typedInOneCase = isUniformCase(joined.join(' '));
   return { titles, words: joined.map((word, index) => caseWord(word, index === 0, typedInOneCase)) };
+}
+
+/**
+ * The last few answers. Each rule a contact's name feeds (clean-up, gender, vocative, name day)
+ * cleans the same text again; answering those repeats from here halves the mapping's work. Small
+ * on purpose: it serves one contact at a time, not a name cache (docs/personalization.md, "Speed").
+ */
+const RECENT = new Map<string, NameWords>();
+const RECENT_SIZE = 16;
+
+/** Splits what someone typed into a name field into academic titles and clean name words. */
+export function nameWords(text: string | null | undefined): NameWords {
+  const typed = text ?? '';
+  const known = RECENT.get(typed);
+  if (known !== undefined) return known;
+  const result = cleanNameWords(typed);
+  if (RECENT.size >= RECENT_SIZE) RECENT.clear();
+  RECENT.set(typed, result);
+  return result;
 }

@@ -1,4 +1,5 @@
 import { detectGender, genderFromSurname, type Gender } from './gender';
+import { TABLE_END, charTables } from './latin';
 import { nameWords } from './name-words';
 
 export interface VocativeOptions {
@@ -30,8 +31,27 @@ function isVowel(letter: string | undefined): boolean {
   return letter !== undefined && VOWELS.includes(letter);
 }
 
+const { letter: LETTER, latin: LATIN } = charTables();
+
+function isLetter(letter: string): boolean {
+  const code = letter.charCodeAt(0);
+  return code < TABLE_END ? LETTER[code] === 1 : /\p{L}/u.test(letter);
+}
+
 function isConsonant(letter: string | undefined): boolean {
-  return letter !== undefined && /\p{L}/u.test(letter) && !isVowel(letter);
+  return letter !== undefined && isLetter(letter) && !isVowel(letter);
+}
+
+const LATIN_WORD = /^[\p{Script=Latin}'’]+$/u;
+
+/** `LATIN_WORD.test(word)`, from the table for the usual letters (latin.ts). */
+function isLatinWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= TABLE_END) return LATIN_WORD.test(word);
+    if (LATIN[code] !== 1) return false;
+  }
+  return word.length > 0;
 }
 
 /** How a word's end changes: drop `cut` letters, then append `add`. */
@@ -89,7 +109,7 @@ function withCaseOf(word: string, replacement: string): string {
 /** Vocative of one name word (no spaces or hyphens), already in proper case. */
 function vocativeOfWord(word: string, gender: Gender | undefined, surname: boolean): string {
   // Initials, numbers and scripts other than Latin stay as they are.
-  if (word.length < 2 || !/^[\p{Script=Latin}'’]+$/u.test(word)) return word;
+  if (word.length < 2 || !isLatinWord(word)) return word;
   const lower = word.toLowerCase();
   if (gender === 'female') {
     if (surname) return word;
@@ -99,6 +119,12 @@ function vocativeOfWord(word: string, gender: Gender | undefined, surname: boole
   if (irregular) return withCaseOf(word, irregular);
   const { cut, add } = masculineEnding(lower);
   return word.slice(0, word.length - cut) + add;
+}
+
+/** Vocative of one name word, part by part when hyphenated ("Anna-Marie" → "Anno-Marie"). */
+function vocativeOfName(word: string, gender: Gender | undefined, surname: boolean): string {
+  if (!word.includes('-')) return vocativeOfWord(word, gender, surname);
+  return word.split('-').map((part) => vocativeOfWord(part, gender, surname)).join('-');
 }
 
 /** Gender of a typed first name, with a female surname typed into the same field as a hint. */
@@ -116,7 +142,5 @@ export function vocative(name: string, options: VocativeOptions = {}): string {
   const { words } = nameWords(name);
   const surname = options.surname === true;
   const gender = options.gender ?? (surname ? undefined : genderOfFirstNames(words));
-  return words
-    .map((word) => word.split('-').map((part) => vocativeOfWord(part, gender, surname)).join('-'))
-    .join(' ');
+  return words.map((word) => vocativeOfName(word, gender, surname)).join(' ');
 }
