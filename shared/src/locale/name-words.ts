@@ -1,6 +1,6 @@
 import { extractTitles, type Title } from './titles';
-import { TABLE_END, charTables } from './latin';
-import { collapseSpaces, isUniformCase, properCaseWord } from './text';
+import { charTables } from './latin';
+import { collapseSpaces, isUniformCase, isUniformCaseAll, properCaseWord } from './text';
 
 /** Surname particles kept lower case inside a name ("Jan van der Berg"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set([
@@ -14,7 +14,7 @@ function isDash(code: number): boolean {
   return code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x2013 || code === 0x2014;
 }
 
-const { letter: LETTER } = charTables();
+const { end: TABLE_END, letter: LETTER } = charTables();
 
 /** True when the code is below the table's end and a letter (see latin.ts). */
 function isTableLetter(code: number): boolean {
@@ -38,7 +38,7 @@ function stripStrayPunctuation(word: string): string {
  * case except at the start ("JAN VAN DER BERG" → "Jan van der Berg").
  */
 function caseWord(word: string, isFirst: boolean, typedInOneCase: boolean): string {
-  if (NAME_PARTICLES.has(word.toLowerCase()) && isUniformCase(word)) {
+  if (isUniformCase(word) && NAME_PARTICLES.has(word.toLowerCase())) {
     if (!typedInOneCase) return word;
     if (!isFirst) return word.toLowerCase();
   }
@@ -66,7 +66,7 @@ function cleanNameWords(text: string): NameWords {
     else joined.push(word);
     joinNext = false;
   }
-  const typedInOneCase = isUniformCase(joined.join(' '));
+  const typedInOneCase = isUniformCaseAll(joined);
   return { titles, words: joined.map((word, index) => caseWord(word, index === 0, typedInOneCase)) };
 }
 

@@ -1,7 +1,23 @@
 /** Small text helpers shared by the personalisation rules (no Intl, no globals: ES2021 only). */
-import { TABLE_END, charTables } from './latin';
+import { CASE_BITS, charTables } from './latin';
 
-const { letter: LETTER, folded: FOLDED } = charTables();
+const { end: TABLE_END, letter: LETTER, folded: FOLDED, casing: CASING } = charTables();
+const { upChanges: CASE_UP_CHANGES, lowChanges: CASE_LOW_CHANGES, differ: CASE_DIFFER, unknown: CASE_UNKNOWN } = CASE_BITS;
+
+/**
+ * The casing bits of every character of `text` OR-ed together (latin.ts), or CASE_UNKNOWN when a
+ * character is past the table or has a longer upper or lower case. Per character is enough: for
+ * the table's characters both cases are one character each.
+ */
+function casingOf(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= TABLE_END) return CASE_UNKNOWN;
+    bits |= CASING[code];
+  }
+  return bits;
+}
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
@@ -18,16 +34,33 @@ export function foldName(value: string): string {
 
 /** True when a word has letters and they are all upper case or all lower case. */
 export function isUniformCase(word: string): boolean {
+  const bits = casingOf(word);
+  if ((bits & CASE_UNKNOWN) === 0) {
+    if ((bits & CASE_DIFFER) === 0) return false;
+    return (bits & CASE_UP_CHANGES) === 0 || (bits & CASE_LOW_CHANGES) === 0;
+  }
   const upper = word.toUpperCase();
   const lower = word.toLowerCase();
   if (upper === lower) return false;
   return word === upper || word === lower;
 }
 
+/** `isUniformCase(words.join(' '))`, without joining when the table knows every character. */
+export function isUniformCaseAll(words: readonly string[]): boolean {
+  let bits = 0;
+  for (const word of words) bits |= casingOf(word);
+  if ((bits & CASE_UNKNOWN) !== 0) return isUniformCase(words.join(' '));
+  if ((bits & CASE_DIFFER) === 0) return false;
+  return (bits & CASE_UP_CHANGES) === 0 || (bits & CASE_LOW_CHANGES) === 0;
+}
+
 /** A word starting in lower case with capitals after it ("jAN", "nOVÁK"): typed with Caps Lock on. */
 function isCapsLockSlip(word: string): boolean {
   const first = word[0];
-  return first !== undefined && first !== first.toUpperCase() && word !== word.toLowerCase();
+  if (first === undefined) return false;
+  const bits = casingOf(word);
+  if ((bits & CASE_UNKNOWN) === 0) return (CASING[word.charCodeAt(0)] & CASE_UP_CHANGES) !== 0 && (bits & CASE_LOW_CHANGES) !== 0;
+  return first !== first.toUpperCase() && word !== word.toLowerCase();
 }
 
 /** Capitals after a hyphen or apostrophe, and at the start when it is a letter. */

@@ -63,7 +63,7 @@ function isPlainWords(text: string): boolean {
 /** Splits typed text into pieces: at spaces and commas, and after a dot glued to the next word. */
 function splitPieces(text: string): string[] {
   const pieces = isPlainWords(text) ? text.split(' ') : text.split(PIECE_BREAKS).flatMap((piece) => piece.split(AFTER_GLUED_DOT));
-  return pieces.filter((piece) => piece.length > 0);
+  return pieces.includes('') ? pieces.filter((piece) => piece.length > 0) : pieces;
 }
 
 /** The title key of each piece; the key of several pieces is their keys joined. */

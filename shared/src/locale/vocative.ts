@@ -1,5 +1,5 @@
 import { detectGender, genderFromSurname, type Gender } from './gender';
-import { TABLE_END, charTables } from './latin';
+import { charTables } from './latin';
 import { nameWords } from './name-words';
 
 export interface VocativeOptions {
@@ -31,7 +31,7 @@ function isVowel(letter: string | undefined): boolean {
   return letter !== undefined && VOWELS.includes(letter);
 }
 
-const { letter: LETTER, latin: LATIN } = charTables();
+const { end: TABLE_END, letter: LETTER, latin: LATIN } = charTables();
 
 function isLetter(letter: string): boolean {
   const code = letter.charCodeAt(0);
@@ -142,5 +142,6 @@ export function vocative(name: string, options: VocativeOptions = {}): string {
   const { words } = nameWords(name);
   const surname = options.surname === true;
   const gender = options.gender ?? (surname ? undefined : genderOfFirstNames(words));
+  if (words.length === 1) return vocativeOfName(words[0], gender, surname);
   return words.map((word) => vocativeOfName(word, gender, surname)).join(' ');
 }

@@ -4,12 +4,23 @@
  * character the tables cover and on strings that take each path.
  */
 import { TABLE_END } from '../../src/locale/latin';
-import { collapseSpaces, foldName, properCaseWord } from '../../src/locale/text';
+import { collapseSpaces, foldName, isUniformCase, isUniformCaseAll, properCaseWord } from '../../src/locale/text';
 
 const byRegex = {
   foldName: (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(),
   collapseSpaces: (value: string) => value.replace(/[\s\u00a0]+/g, ' ').trim(),
-  properCase: (lower: string) => lower.replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase()),
+  uniformCase: (word: string) => {
+    const upper = word.toUpperCase();
+    const lower = word.toLowerCase();
+    return upper !== lower && (word === upper || word === lower);
+  },
+  /** The rule as first written: proper case for ALL CAPS, all lower and Caps-Lock words, else as typed. */
+  properCaseWord: (word: string) => {
+    const first = word[0];
+    const capsLockSlip = first !== undefined && first !== first.toUpperCase() && word !== word.toLowerCase();
+    if (!byRegex.uniformCase(word) && !capsLockSlip) return word;
+    return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+  },
 };
 
 const everyTableChar = Array.from({ length: TABLE_END }, (_, code) => String.fromCharCode(code));
@@ -27,9 +38,24 @@ describe('text helpers agree with their regex definitions', () => {
     expect(differ).toEqual([]);
   });
 
-  test('properCaseWord, on words starting with every table character, and on samples', () => {
-    const words = [...everyTableChar.map((char) => `${char}ana`), ...samples.map((text) => text.toLowerCase())];
-    const differ = words.filter((lower) => properCaseWord(lower) !== byRegex.properCase(lower));
+  test('isUniformCase and properCaseWord, on words with every table character in each place, and on samples', () => {
+    const words = [
+      ...everyTableChar.flatMap((char) => [`${char}ana`, `${char}ANA`, `a${char}A`, `A${char}a`, `${char}`, `JAN${char}`]),
+      ...samples,
+      ...samples.map((text) => text.toLowerCase()),
+      ...samples.map((text) => text.toUpperCase()),
+    ];
+    const differ = words.filter(
+      (word) => isUniformCase(word) !== byRegex.uniformCase(word) || properCaseWord(word) !== byRegex.properCaseWord(word),
+    );
+    expect(words).toHaveLength(6 * TABLE_END + 3 * samples.length);
+    expect(differ).toEqual([]);
+  });
+
+  test('isUniformCaseAll is isUniformCase of the words joined', () => {
+    const names = [[], ['JAN'], ['JAN', 'NOVÁK'], ['Jan', 'NOVÁK'], ['jan', 'novák'], ['ßara', 'X'], ['ΣΟΦΙΑ', 'B'], ['1', '2'], ['Ǆ', 'ǆ']];
+    const sets = [...names, ...everyTableChar.map((char) => ['JAN', char]), ...everyTableChar.map((char) => [char, 'jan'])];
+    const differ = sets.filter((words) => isUniformCaseAll(words) !== byRegex.uniformCase(words.join(' ')));
     expect(differ).toEqual([]);
   });
 });
