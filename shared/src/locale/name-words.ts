@@ -72,7 +72,7 @@ function cleanNameWords(text: string): NameWords {
 
 /**
  * The last few answers. Each rule a contact's name feeds (clean-up, gender, vocative, name day)
- * cleans the same text again; answering those repeats from here halves the mapping's work. Small
+ * cleans the same text again, and answering the repeats from here saves most of their cost. Small
  * on purpose: it serves one contact at a time, not a name cache (docs/personalization.md, "Speed").
  */
 const RECENT = new Map<string, NameWords>();

@@ -51,7 +51,7 @@ const MAX_TITLE_PIECES = 3;
 const PIECE_BREAKS = /[\s,;]+/;
 const AFTER_GLUED_DOT = /(?<=\.)(?=\p{L})/u;
 
-/** Text with only letters and single spaces splits at the spaces alone (most typed names). */
+/** Text without dots, commas, semicolons or white space other than plain spaces splits at the spaces alone. */
 function isPlainWords(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
