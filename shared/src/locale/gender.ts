@@ -34,7 +34,8 @@ function fromEnding(name: string): Gender | undefined {
 /** Only the first given name counts ("Ing. Anna-Marie" → "Anna", "Jan Pavel" → "Jan"). */
 function firstGivenName(firstName: string): string {
   const [first] = nameWords(firstName).words;
-  return first === undefined ? '' : first.split('-')[0];
+  if (first === undefined) return '';
+  return first.includes('-') ? first.split('-')[0] : first;
 }
 
 /** Gender of a first name: from the name table, then from its ending; `undefined` if unknown. */

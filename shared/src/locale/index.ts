@@ -4,6 +4,6 @@
  */
 export { vocative, type VocativeOptions } from './vocative';
 export { detectGender, type Gender } from './gender';
-export { nameDay } from './name-day';
+export { nameDay, nameDays } from './name-day';
 export { parsePersonName, type PersonName, type PersonNameInput } from './parse-person-name';
 export { personalize, type Personalization, type PersonalizeInput } from './personalize';

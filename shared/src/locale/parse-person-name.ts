@@ -38,6 +38,7 @@ function splitFullName(words: readonly string[]): { first: string[]; last: strin
 }
 
 function joinTitles(titles: readonly Title[], position: Title['position']): string | null {
+  if (titles.length === 0) return null;
   const texts = titles.filter((title) => title.position === position).map((title) => title.text);
   const unique = [...new Set(texts)];
   return unique.length > 0 ? unique.join(' ') : null;

@@ -22,6 +22,7 @@ type Market = 'CZ' | 'SK';
 
 /** CZ/SK by country; with no country, by the contact's language ('cs', 'sk', also 'cs-CZ'). */
 function marketOf(country: string | null | undefined, language: string | null | undefined): Market | undefined {
+  if (country === 'CZ' || country === 'SK') return country;
   const code = (country ?? '').trim().toUpperCase();
   if (code === 'CZ' || code === 'SK') return code;
   if (code !== '') return undefined;

@@ -24,8 +24,10 @@ export interface Title {
   readonly position: TitlePosition;
 }
 
+const KEY_NOISE = /[.\s-]/g;
+
 function titleKey(text: string): string {
-  return text.toLowerCase().replace(/[.\s-]/g, '');
+  return text.toLowerCase().replace(KEY_NOISE, '');
 }
 
 const TITLES_BY_KEY: ReadonlyMap<string, Title> = new Map(
@@ -35,15 +37,38 @@ const TITLES_BY_KEY: ReadonlyMap<string, Title> = new Map(
   ].map((title) => [titleKey(title.text), title]),
 );
 
+/**
+ * Every start of a title key ("p", "ph", "phd", …): a piece whose key starts no title begins no
+ * title, whatever pieces follow it, so most name words are settled by one look-up.
+ */
+const KEY_STARTS: ReadonlySet<string> = new Set(
+  [...TITLES_BY_KEY.keys()].flatMap((key) => Array.from({ length: key.length }, (_, i) => key.slice(0, i + 1))),
+);
+
 /** The longest title spans three typed pieces ("Dr. h. c."). */
 const MAX_TITLE_PIECES = 3;
 
+const PIECE_BREAKS = /[\s,;]+/;
+const AFTER_GLUED_DOT = /(?<=\.)(?=\p{L})/u;
+
+/** Text without dots, commas, semicolons or white space other than plain spaces splits at the spaces alone. */
+function isPlainWords(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e || code === 0x2c || code === 0x3b || code < 0x20 || code === 0xa0 || code >= 0x1680) return false;
+  }
+  return true;
+}
+
 /** Splits typed text into pieces: at spaces and commas, and after a dot glued to the next word. */
 function splitPieces(text: string): string[] {
-  return text
-    .split(/[\s,;]+/)
-    .flatMap((piece) => piece.split(/(?<=\.)(?=\p{L})/u))
-    .filter((piece) => piece.length > 0);
+  const pieces = isPlainWords(text) ? text.split(' ') : text.split(PIECE_BREAKS).flatMap((piece) => piece.split(AFTER_GLUED_DOT));
+  return pieces.includes('') ? pieces.filter((piece) => piece.length > 0) : pieces;
+}
+
+/** The title key of each piece; the key of several pieces is their keys joined. */
+function pieceKeys(pieces: readonly string[]): string[] {
+  return pieces.map((piece) => (/[.\s-]/.test(piece) ? titleKey(piece) : piece.toLowerCase()));
 }
 
 export interface TitledText {
@@ -53,9 +78,10 @@ export interface TitledText {
 }
 
 /** The longest title starting at `index`, with the number of pieces it spans. */
-function titleAt(pieces: readonly string[], index: number): { title: Title; count: number } | undefined {
-  for (let count = Math.min(MAX_TITLE_PIECES, pieces.length - index); count >= 1; count--) {
-    const title = TITLES_BY_KEY.get(titleKey(pieces.slice(index, index + count).join('')));
+function titleAt(keys: readonly string[], index: number): { title: Title; count: number } | undefined {
+  if (index >= keys.length || (keys[index] !== '' && !KEY_STARTS.has(keys[index]))) return undefined;
+  for (let count = Math.min(MAX_TITLE_PIECES, keys.length - index); count >= 1; count--) {
+    const title = TITLES_BY_KEY.get(keys.slice(index, index + count).join(''));
     if (title) return { title, count };
   }
   return undefined;
@@ -64,20 +90,21 @@ function titleAt(pieces: readonly string[], index: number): { title: Title; coun
 /** Separates academic titles from the words of a name. */
 export function extractTitles(text: string): TitledText {
   const pieces = splitPieces(text);
+  const keys = pieceKeys(pieces);
   const titles: Title[] = [];
   const words: string[] = [];
   let previousWasTitle = false;
   let index = 0;
   while (index < pieces.length) {
     // Two degrees of one kind are written "Mgr. et Mgr.", one title.
-    const joined = previousWasTitle && pieces[index].toLowerCase() === 'et' ? titleAt(pieces, index + 1) : undefined;
+    const joined = previousWasTitle && pieces[index].toLowerCase() === 'et' ? titleAt(keys, index + 1) : undefined;
     if (joined) {
       const first = titles.pop() as Title;
       titles.push({ text: `${first.text} et ${joined.title.text}`, position: joined.title.position });
       index += 1 + joined.count;
       continue;
     }
-    const found = titleAt(pieces, index);
+    const found = titleAt(keys, index);
     if (found) titles.push(found.title);
     else words.push(pieces[index]);
     previousWasTitle = found !== undefined;

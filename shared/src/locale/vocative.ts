@@ -1,4 +1,5 @@
 import { detectGender, genderFromSurname, type Gender } from './gender';
+import { charTables } from './latin';
 import { nameWords } from './name-words';
 
 export interface VocativeOptions {
@@ -7,13 +8,12 @@ export interface VocativeOptions {
   surname?: boolean;
 }
 
-/** Whole words whose vocative no rule gives (lower case). */
-const IRREGULAR: ReadonlyMap<string, string> = new Map([
-  ['švec', 'ševče'],
-  ['lev', 'lve'],
-  // Latin -us names decline without -us: Julius, Julia, … Julie!
-  ['julius', 'julie'],
-]);
+/**
+ * First names whose vocative no rule gives (lower case). Surnames that are also common nouns
+ * decline as surnames, not as the noun (Švec → Šveci, not ševče; Lev as a surname → Leve): see
+ * docs/personalization.md.
+ */
+const IRREGULAR_FIRST_NAMES: ReadonlyMap<string, string> = new Map([['lev', 'lve']]);
 
 /** -el names that lose the e when declined (Karel, Karla → Karle). */
 const MOVABLE_E_EL: ReadonlySet<string> = new Set(['karel', 'pavel', 'havel', 'kozel', 'orel']);
@@ -31,8 +31,27 @@ function isVowel(letter: string | undefined): boolean {
   return letter !== undefined && VOWELS.includes(letter);
 }
 
+const { end: TABLE_END, letter: LETTER, latin: LATIN } = charTables();
+
+function isLetter(letter: string): boolean {
+  const code = letter.charCodeAt(0);
+  return code < TABLE_END ? LETTER[code] === 1 : /\p{L}/u.test(letter);
+}
+
 function isConsonant(letter: string | undefined): boolean {
-  return letter !== undefined && /\p{L}/u.test(letter) && !isVowel(letter);
+  return letter !== undefined && isLetter(letter) && !isVowel(letter);
+}
+
+const LATIN_WORD = /^[\p{Script=Latin}'’]+$/u;
+
+/** `LATIN_WORD.test(word)`, from the table for the usual letters (latin.ts). */
+function isLatinWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= TABLE_END) return LATIN_WORD.test(word);
+    if (LATIN[code] !== 1) return false;
+  }
+  return word.length > 0;
 }
 
 /** How a word's end changes: drop `cut` letters, then append `add`. */
@@ -50,6 +69,10 @@ function masculineEnding(lower: string): EndingChange {
   const before = lower[n - 2];
   if (last === 'a') return { cut: 1, add: 'o' };
   if (isVowel(last)) return UNCHANGED; // Jiří, Veselý, Hugo, René, Janů
+  // Latin -ius names decline without -us: Julius, Julia, … Julie! (Klaudius → Klaudie, Dárius → Dárie)
+  if (n >= 4 && lower.endsWith('ius')) return { cut: 2, add: 'e' };
+  // Hungarian -th after a long vowel is a plain t (Horváth → Horváthe).
+  if (n >= 4 && lower.endsWith('th') && 'áéíóú'.includes(lower[n - 3])) return { cut: 0, add: 'e' };
   // Spellings Czech endings do not fit ("Andrew", "Keith"): better unchanged than garbled.
   if (last === 'w' || last === 'q' || lower.endsWith('th')) return UNCHANGED;
   if (lower.endsWith('el')) {
@@ -86,16 +109,22 @@ function withCaseOf(word: string, replacement: string): string {
 /** Vocative of one name word (no spaces or hyphens), already in proper case. */
 function vocativeOfWord(word: string, gender: Gender | undefined, surname: boolean): string {
   // Initials, numbers and scripts other than Latin stay as they are.
-  if (word.length < 2 || !/^[\p{Script=Latin}'’]+$/u.test(word)) return word;
+  if (word.length < 2 || !isLatinWord(word)) return word;
   const lower = word.toLowerCase();
   if (gender === 'female') {
     if (surname) return word;
     return lower.endsWith('a') ? `${word.slice(0, -1)}o` : word; // Dagmar, Marie, Noemi stay
   }
-  const irregular = IRREGULAR.get(lower);
+  const irregular = surname ? undefined : IRREGULAR_FIRST_NAMES.get(lower);
   if (irregular) return withCaseOf(word, irregular);
   const { cut, add } = masculineEnding(lower);
   return word.slice(0, word.length - cut) + add;
+}
+
+/** Vocative of one name word, part by part when hyphenated ("Anna-Marie" → "Anno-Marie"). */
+function vocativeOfName(word: string, gender: Gender | undefined, surname: boolean): string {
+  if (!word.includes('-')) return vocativeOfWord(word, gender, surname);
+  return word.split('-').map((part) => vocativeOfWord(part, gender, surname)).join('-');
 }
 
 /** Gender of a typed first name, with a female surname typed into the same field as a hint. */
@@ -113,7 +142,6 @@ export function vocative(name: string, options: VocativeOptions = {}): string {
   const { words } = nameWords(name);
   const surname = options.surname === true;
   const gender = options.gender ?? (surname ? undefined : genderOfFirstNames(words));
-  return words
-    .map((word) => word.split('-').map((part) => vocativeOfWord(part, gender, surname)).join('-'))
-    .join(' ');
+  if (words.length === 1) return vocativeOfName(words[0], gender, surname);
+  return words.map((word) => vocativeOfName(word, gender, surname)).join(' ');
 }

@@ -57,7 +57,7 @@ export function mapGoOutPurchase(purchase: GoOutPurchase, options: GoOutMappingO
       buyer: { language: buyer.language, newsletterConsent: goOutConsentPolicy(purchase).newsletterTag },
       items: options.categoryTags === false ? [] : purchase.items,
     });
-    const extra = (options.extraTags ?? []).map((tag) => tag.trim().slice(0, MAX_TAG_LENGTH)).filter((tag) => tag !== '');
+    const extra = options.extraTags ? options.extraTags.map((tag) => tag.trim().slice(0, MAX_TAG_LENGTH)).filter((tag) => tag !== '') : [];
     subscriber.tags = mergeTags(tags, extra);
   }
 
@@ -85,10 +85,16 @@ function lastEventFields(items: readonly GoOutPurchaseItem[], keys: GoOutEventFi
 function lastEventItem(items: readonly GoOutPurchaseItem[]): GoOutPurchaseItem | undefined {
   let best: GoOutPurchaseItem | undefined;
   let bestStart = -Infinity;
+  // The items of a purchase mostly share one schedule: parse each start once.
+  let startAt: string | null | undefined;
+  let rank = -Infinity;
   for (const item of items) {
     if (!item.event?.name?.trim()) continue;
-    const start = item.schedule?.startAt ? Date.parse(item.schedule.startAt) : NaN;
-    const rank = Number.isNaN(start) ? -Infinity : start;
+    if (item.schedule?.startAt !== startAt) {
+      startAt = item.schedule?.startAt;
+      const start = startAt ? Date.parse(startAt) : NaN;
+      rank = Number.isNaN(start) ? -Infinity : start;
+    }
     if (!best || rank >= bestStart) {
       best = item;
       bestStart = rank;

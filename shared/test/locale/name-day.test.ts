@@ -1,6 +1,14 @@
-import { nameDay } from '@ecomail-bridge/shared';
+import { nameDay, nameDays } from '@ecomail-bridge/shared';
 import { CZECH_NAME_DAYS } from '../../src/locale/name-days-cz';
 import { SLOVAK_NAME_DAYS } from '../../src/locale/name-days-sk';
+import {
+  CZ_CHECKS,
+  CZ_PRIMARY,
+  czechCalendarFromSources,
+  nameToDays,
+  readCalendar,
+  slovakCalendarFromSources,
+} from './name-day-sources';
 
 describe('nameDay, Czech calendar', () => {
   test.each([
@@ -54,6 +62,17 @@ describe('nameDay, Slovak calendar', () => {
     expect(nameDay('Josef', 'SK')).toBeUndefined();
   });
 
+  test('the current kalendárium: names added or moved since the old calendar', () => {
+    expect(nameDay('Dobroslava', 'SK')).toBe('01-15');
+    expect(nameDay('Drahomíra', 'SK')).toBe('07-16');
+    expect(nameDay('Aneta', 'SK')).toBe('07-26');
+    expect(nameDay('Sebastián', 'SK')).toBe('01-20');
+    expect(nameDay('Mateo', 'SK')).toBe('02-24');
+    expect(nameDay('Artur', 'SK')).toBe('01-05');
+    expect(nameDay('Noel', 'SK')).toBe('12-21');
+    expect(nameDay('Dušana', 'SK')).toBe('07-19');
+  });
+
   test('other countries use the Czech calendar', () => {
     expect(nameDay('Petr', 'DE')).toBe('06-29');
   });
@@ -74,8 +93,63 @@ describe.each([
     }
   });
 
-  test('holds each name once', () => {
-    const names = entries.map(([name]) => name);
-    expect(new Set(names).size).toBe(names.length);
+  test('holds each name once a day', () => {
+    const pairs = entries.map(([name, date]) => `${name}@${date}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+});
+
+describe('the calendars are the public data sets, name by name', () => {
+  test('Czech: exactly the names and days the sources give by the documented rule', () => {
+    expect(nameToDays(CZECH_NAME_DAYS)).toEqual(nameToDays(czechCalendarFromSources()));
+    expect(Object.keys(nameToDays(CZECH_NAME_DAYS))).toHaveLength(390);
+  });
+
+  test('Czech: every name the primary data set prints is in, on its day', () => {
+    const table = nameToDays(CZECH_NAME_DAYS);
+    const missing = Object.entries(nameToDays(readCalendar(CZ_PRIMARY))).flatMap(([name, days]) =>
+      days.filter((day) => !(table[name] ?? []).includes(day)).map((day) => `${name}@${day}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  test('Czech: what the checks add or move, and only that', () => {
+    const primary = nameToDays(readCalendar(CZ_PRIMARY));
+    const table = nameToDays(CZECH_NAME_DAYS);
+    const added = Object.entries(table).filter(([name, days]) => JSON.stringify(primary[name]) !== JSON.stringify(days));
+    expect(Object.fromEntries(added)).toEqual({ Oliver: ['10-02'], Magdaléna: ['07-22'] });
+    expect(CZ_CHECKS).toHaveLength(5);
+  });
+
+  test('Czech: the only name on two days is Petr', () => {
+    const twoDays = Object.entries(nameToDays(CZECH_NAME_DAYS)).filter(([, days]) => days.length > 1);
+    expect(twoDays).toEqual([['Petr', ['02-22', '06-29']]]);
+  });
+
+  test('Slovak: exactly the 2017 kalendárium and the names added up to 2019', () => {
+    expect(nameToDays(SLOVAK_NAME_DAYS)).toEqual(nameToDays(slovakCalendarFromSources()));
+    expect(Object.keys(nameToDays(SLOVAK_NAME_DAYS))).toHaveLength(426);
+    expect(Object.values(nameToDays(SLOVAK_NAME_DAYS)).filter((days) => days.length > 1)).toEqual([]);
+  });
+});
+
+describe('nameDays: every day of a name', () => {
+  test('a name on two days gets both in calendar order; nameDay holds the later', () => {
+    expect(nameDays('Petr')).toEqual(['02-22', '06-29']);
+    expect(nameDays('petr', 'CZ')).toEqual(['02-22', '06-29']);
+    expect(nameDay('Petr')).toBe('06-29');
+  });
+
+  test('one day, or none', () => {
+    expect(nameDays('Jana')).toEqual(['05-24']);
+    expect(nameDays('Vanesa')).toEqual(['05-24']);
+    expect(nameDays('Xyz')).toEqual([]);
+    expect(nameDays('')).toEqual([]);
+    expect(nameDays('Peter', 'SK')).toEqual(['06-29']);
+  });
+
+  test('the answer is a copy: changing it changes nothing', () => {
+    nameDays('Petr').push('12-31');
+    expect(nameDays('Petr')).toEqual(['02-22', '06-29']);
   });
 });

@@ -13,6 +13,7 @@ describe('parsePersonName', () => {
     [{ firstName: '  Petr  ', lastName: ' Novák ' }, name('Petr', 'Novák')],
     [{ firstName: 'PETR', lastName: 'NOVÁK' }, name('Petr', 'Novák')],
     [{ firstName: 'jana', lastName: 'nováková' }, name('Jana', 'Nováková')],
+    [{ firstName: 'jAN', lastName: 'nOVÁK' }, name('Jan', 'Novák')],
     [{ firstName: 'Ronald', lastName: 'McDonald' }, name('Ronald', 'McDonald')],
     [{ firstName: 'Jan', lastName: 'van der Berg' }, name('Jan', 'van der Berg')],
     [{ firstName: 'Jan   Pavel', lastName: 'Novák' }, name('Jan Pavel', 'Novák')],

@@ -81,7 +81,7 @@ export const MALE_SURNAMES: readonly VocativeCase[] = [
   ['Hrdina', 'Hrdino'], ['Toman', 'Tomane'], ['Jaroš', 'Jaroši'], ['Šindelář', 'Šindeláři'],
   ['Zelenka', 'Zelenko'], ['Lukeš', 'Lukeši'], ['Havlíček', 'Havlíčku'], ['Čapek', 'Čapku'],
   ['Kovářík', 'Kováříku'], ['Adámek', 'Adámku'], ['Hanák', 'Hanáku'], ['Vacek', 'Vacku'],
-  ['Hořejší', 'Hořejší'], ['Janů', 'Janů'], ['Havel', 'Havle'], ['Švec', 'Ševče'], ['Mráz', 'Mrázi'],
+  ['Hořejší', 'Hořejší'], ['Janů', 'Janů'], ['Havel', 'Havle'], ['Švec', 'Šveci'], ['Mráz', 'Mrázi'],
   ['Bartoň', 'Bartoni'], ['Krejčí', 'Krejčí'], ['Jíra', 'Jíro'], ['Trnka', 'Trnko'], ['Petr', 'Petře'],
   ['Pešek', 'Pešku'], ['Charvát', 'Charváte'], ['Klíma', 'Klímo'], ['Vondráček', 'Vondráčku'],
   ['Kubíček', 'Kubíčku'], ['Barták', 'Bartáku'], ['Fišer', 'Fišere'], ['Zajíc', 'Zajíci'], ['Kazda', 'Kazdo'],

@@ -1,5 +1,6 @@
 import { vocative } from '@ecomail-bridge/shared';
 import { VOCATIVE_GROUPS, measureAccuracy } from './accuracy-cases';
+import { VOKATIV_GROUPS } from './vokativ-lists';
 
 describe('vocative of common Czech names', () => {
   for (const group of VOCATIVE_GROUPS) {
@@ -12,6 +13,49 @@ describe('vocative of common Czech names', () => {
     const { total, misses } = measureAccuracy();
     expect(total).toBeGreaterThanOrEqual(200);
     expect(misses).toEqual([]);
+  });
+});
+
+describe('vocative on the vokativ package lists (a list our rules were not written from)', () => {
+  test('all four lists are there: 400 names', () => {
+    expect(VOKATIV_GROUPS.map((group) => group.cases.length)).toEqual([100, 100, 100, 100]);
+  });
+
+  test('400/400 right (letter case aside: the lists are lower case)', () => {
+    const { total, misses } = measureAccuracy(VOKATIV_GROUPS, true);
+    expect(total).toBe(400);
+    expect(misses).toEqual([]);
+  });
+});
+
+describe('vocative of names a rule used to get wrong', () => {
+  test.each([
+    ['Klaudius', 'Klaudie'],
+    ['Július', 'Júlie'],
+    ['Dárius', 'Dárie'],
+    ['Julius', 'Julie'],
+    ['Lev', 'Lve'],
+  ])('Latin -ius and irregular first names: %s → %s', (name, expected) => {
+    expect(vocative(name)).toBe(expected);
+  });
+
+  test.each([
+    ['Švec', 'Šveci'],
+    ['Horváth', 'Horváthe'],
+    ['Lev', 'Leve'],
+    ['Němec', 'Němče'],
+  ])('surnames decline as surnames, not as the common noun: %s → %s', (name, expected) => {
+    expect(vocative(name, { surname: true, gender: 'male' })).toBe(expected);
+  });
+
+  test.each([
+    ['jAN', 'Jane'],
+    ['mARIE', 'Marie'],
+    ['pETR nOVÁK', 'Petře Nováku'],
+  ])('typed with Caps Lock on: %j → %j, as ALL CAPS and all lower case are', (typed, expected) => {
+    expect(vocative(typed)).toBe(expected);
+    expect(vocative(typed.toUpperCase())).toBe(expected);
+    expect(vocative(typed.toLowerCase())).toBe(expected);
   });
 });
 
