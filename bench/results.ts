@@ -154,11 +154,12 @@ ${r.rss.map((f) => `| ${int(f.purchases)} | ${int(f.contacts)} | ${int(f.ecomail
 
 Memory stays flat with size: the stream holds one GoOut page and one 3,000-purchase batch at a time.
 
-## d. n8n: items through the Ecomail node in one execution
+## d. n8n: items through the Ecomail node
 
 n8n's engine (n8n-core \`WorkflowExecute\`, the headless runner of the package's tests) runs the built Ecomail node with
-GoOut purchases as input items ("Map From: GoOut Purchase", tag handling "Replace"). Bulk is the node's default;
-per item is the node with "Send in Bulk" off: one \`POST /subscribe\` per item, as an HTTP Request node per item would.
+GoOut purchases as input items ("Map From: GoOut Purchase", tag handling "Replace", no orders). Bulk is all items in
+one execution, which the core sends in bulk; per item is one execution per purchase (a workflow started by each
+purchase, as a webhook starts it): one \`POST /subscribe\` each.
 The node builds its own Ecomail client with the real limit (${int(LIMIT)} a minute), which cannot be scaled from outside, so
 this part runs against a sandbox with the real limit and no conversion: both measured runs stay within one
 minute's ${int(LIMIT)} calls. The per-item run of ${int(r.n8n.bulk.items)} items would wait ${min(floorMs(perItemCalls))} for the limit alone, so it ran on ${int(r.n8n.perItem.items)} items and
@@ -171,8 +172,9 @@ was extrapolated: the larger of measured time × ${perItemFactor.toFixed(0)} and
 | one request per item, ${int(r.n8n.bulk.items)} items (extrapolated) | ${int(r.n8n.bulk.items)} | ${int(perItemCalls)} | **${min(perItemMs)}** |
 
 Bulk vs per item: **${ratio(perItemCalls, r.n8n.bulk.ecomailCalls)} fewer calls, ${ratio(perItemMs, r.n8n.bulk.ms)} faster**. With the node's default tag handling
-("Add to Existing Tags") each contact that gets tags is read first (one extra call per item), and "Also Create Order"
-sends one order call per purchase; both were off here.
+("Add to Existing Tags") a single item reads its contact first (one extra call), while a bulk execution reads only
+the contacts that already exist (section a); "Also Create Order" adds one bulk order call per execution. Both were
+off here.
 
 ## Files
 
