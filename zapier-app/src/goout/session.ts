@@ -92,13 +92,18 @@ function managerFor(bundle: Bundle, transport: HttpTransport, state: StateStore,
   });
 }
 
-/** The chain's newest pair: the one a refresh left in z.cache, else the one in authData. */
+/**
+ * The chain's newest pair: the one a refresh left in z.cache, else the one in authData. Whether a
+ * connection-scoped z.cache exists while a connection is first being created is unproven [A]; if
+ * it fails, the refresh goes on with authData alone and its pair still reaches Zapier as the
+ * perform's result — only the race protection is lost.
+ */
 function sharedStore(z: ZObject, bundle: Bundle): StateStore {
   const cache = connectionCache(z);
   const key = `${STATE_KEY}.${fingerprint(pastedPair(bundle).refreshToken)}`;
   return {
-    get: async <T>() => ((await cache.get(key)) ?? storedTokens(bundle)) as T | undefined,
-    set: async <T>(_key: string, value: T) => cache.set(key, value, SHARED_PAIR_TTL_SECONDS),
+    get: async <T>() => ((await cache.get(key).catch(() => undefined)) ?? storedTokens(bundle)) as T | undefined,
+    set: async <T>(_key: string, value: T) => cache.set(key, value, SHARED_PAIR_TTL_SECONDS).catch(() => undefined),
   };
 }
 
