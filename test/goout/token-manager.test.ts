@@ -62,24 +62,60 @@ describe('GoOut token manager against the sandbox', () => {
     await setup.client.get(SALES);
     const after = await setup.tokens.current();
     expect(after.refreshToken).toBe(before);
-    expect(after.refreshVariant).toBe('A');
+    expect(after.refreshVariant).toBe('B');
   });
 
-  it('falls back to variant B once and remembers it', async () => {
-    setup = await goOutSetup({ refreshVariant: 'B' });
+  it('sends the refresh token in the body (variant B) first: no URL carries it', async () => {
+    setup = await goOutSetup();
+    setup.sandbox.state.expireAccessTokens();
+    await setup.client.get(SALES);
+    const refreshCalls = setup.sandbox.state.requests().filter((r) => r.path === REFRESH);
+    expect(refreshCalls.map((r) => [Object.keys(r.query), r.status])).toEqual([[[], 200]]);
+    expect((await setup.tokens.current()).refreshVariant).toBe('B');
+  });
+
+  it('falls back to variant A once and remembers it', async () => {
+    setup = await goOutSetup({ refreshVariant: 'A' });
     setup.sandbox.state.expireAccessTokens();
     await setup.client.get(SALES);
     setup.sandbox.state.expireAccessTokens();
     await setup.client.get(SALES);
     const refreshCalls = setup.sandbox.state.requests().filter((r) => r.path === REFRESH);
-    // First refresh: A refused (400), B works; second refresh goes straight to B.
+    // First refresh: B refused (400), A works; second refresh goes straight to A.
     expect(refreshCalls.map((r) => [('refreshToken' in r.query ? 'A' : 'B'), r.status])).toEqual([
-      ['A', 400],
-      ['B', 200],
-      ['B', 200],
+      ['B', 400],
+      ['A', 200],
+      ['A', 200],
     ]);
-    expect((await setup.tokens.current()).refreshVariant).toBe('B');
+    expect((await setup.tokens.current()).refreshVariant).toBe('A');
     expect(setup.sandbox.state.refreshCount()).toBe(2);
+  });
+
+  it('while the variant is unknown, a refused B is confirmed with A before the token counts as dead', async () => {
+    setup = await goOutSetup();
+    setup.sandbox.state.killRefreshTokens();
+    setup.sandbox.state.expireAccessTokens();
+    await expect(setup.client.get(SALES)).rejects.toBeInstanceOf(GoOutReconnectError);
+    const refreshCalls = setup.sandbox.state.requests().filter((r) => r.path === REFRESH);
+    expect(refreshCalls.map((r) => [('refreshToken' in r.query ? 'A' : 'B'), r.status])).toEqual([
+      ['B', 401],
+      ['A', 401],
+    ]);
+  });
+
+  it('two managers refreshing one stored pair at once: the loser carries on with the pair the winner saved', async () => {
+    setup = await goOutSetup({ rotateRefreshTokens: true });
+    setup.sandbox.seed(10);
+    await setup.tokens.current(); // the pasted pair
+    await setup.state.set('goout.tokens', await setup.tokens.current());
+    const runtime = setup.runtime;
+    const second = new GoOutTokenManager({ baseUrl: setup.sandbox.url, transport: runtime.transport, sleep: runtime.sleep, state: setup.state, raceGraceMs: 200 });
+    const [a, b] = await Promise.all([setup.tokens.refresh(), second.refresh()]);
+    const live = setup.sandbox.state.validTokens();
+    expect(setup.sandbox.state.refreshCount()).toBe(1);
+    expect(setup.sandbox.state.requests().filter((r) => r.path === REFRESH).map((r) => r.status).sort()).toEqual([200, 401, 401]);
+    expect([a.refreshToken, b.refreshToken]).toEqual([live.refreshToken, live.refreshToken]);
+    expect((await setup.state.get<GoOutTokens>('goout.tokens'))!.refreshToken).toBe(live.refreshToken);
   });
 
   it('turns a dead refresh token into GoOutReconnectError with the exact message and no token', async () => {

@@ -1,6 +1,9 @@
+import { redactSecrets } from '../http/redact';
+
 /**
  * What went wrong talking to Ecomail, in words a user can act on. Carries the status, method,
- * path and the server's own message; never the API key (it travels in a header we do not copy).
+ * path and the server's own message; never the API key (it travels in a header we do not copy,
+ * and server text is masked in case it echoes one).
  */
 export class EcomailApiError extends Error {
   readonly status: number;
@@ -10,12 +13,13 @@ export class EcomailApiError extends Error {
   readonly details?: unknown;
 
   constructor(init: { status: number; method: string; path: string; serverMessage?: string; details?: unknown; message?: string }) {
-    super(init.message ?? describe(init.status, init.method, init.path, init.serverMessage));
+    const serverMessage = init.serverMessage === undefined ? undefined : redactSecrets(init.serverMessage);
+    super(redactSecrets(init.message ?? describe(init.status, init.method, init.path, serverMessage)));
     this.name = 'EcomailApiError';
     this.status = init.status;
     this.method = init.method;
     this.path = init.path;
-    this.serverMessage = init.serverMessage;
+    this.serverMessage = serverMessage;
     this.details = init.details;
   }
 

@@ -220,6 +220,13 @@ export function readVenues(body: unknown): VenueInfo[] {
 export type RefreshVariant = 'A' | 'B';
 
 /**
+ * [A] Order in which an unknown endpoint is probed: B first, because it keeps the refresh token in
+ * the body; A, whose query string carries the token into every URL a platform logs or prints
+ * around an error, is the fallback. A is the better-attested form (§2.1), so it stays.
+ */
+export const REFRESH_VARIANT_ORDER: readonly RefreshVariant[] = ['B', 'A'];
+
+/**
  * Variant A [S, my-irmf]: refresh token in the query, current access token as Bearer, empty body.
  * Variant B [S, weak, BojniceTurniket]: refresh token as `refresh_token` in the JSON body.
  */
@@ -251,7 +258,12 @@ export function readRefreshReply(body: unknown): { accessToken: string; refreshT
 /** [A] statuses meaning "this variant is not how the endpoint wants to be called". */
 export const WRONG_VARIANT_STATUSES: readonly number[] = [400, 404, 415];
 
-/** [S, weak] a dead refresh token answers 401, or an `invalid_grant` body (my-irmf's notes). */
+/**
+ * [S, weak] a dead refresh token answers 401, or an `invalid_grant` body (my-irmf's notes).
+ * [A] A refresh token that a concurrent refresh has just rotated away is answered the same way;
+ * [U] whether GoOut keeps the old one valid for a moment. Variant B sends no Bearer, so while the
+ * variant is unknown a 401 to B may mean "wrong variant" rather than "dead token".
+ */
 export function isDeadRefreshToken(status: number, body: unknown): boolean {
   if (status === 401) return true;
   const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');

@@ -2,19 +2,23 @@
  * Errors raised by the GoOut source. Messages name the method, the path (never the query string:
  * variant A of the refresh call carries the refresh token there) and the status, never a token.
  */
+import { redactSecrets } from '../http/redact';
 
-/** Anything that looks like a JWT is cut out of server-supplied text before it reaches a message. */
-function redact(text: string): string {
-  return text.replace(/eyJ[\w-]*\.[\w-]*(\.[\w-]*)?/g, '[token]').slice(0, 200);
+/** Server-supplied text is masked (a server may echo the token it refused) and kept short. */
+function redact(text: string, known?: Iterable<string>): string {
+  return redactSecrets(text, known).slice(0, 200);
 }
 
-/** Short, token-free detail from a GoOut error body (`message`, `error` or plain text). */
-export function describeGoOutBody(body: unknown): string | undefined {
-  if (typeof body === 'string') return body.trim() ? redact(body.trim()) : undefined;
+/**
+ * Short, token-free detail from a GoOut error body (`message`, `error` or plain text); `known`
+ * are the tokens of the failed call, masked even when they are not JWT-shaped.
+ */
+export function describeGoOutBody(body: unknown, known?: Iterable<string>): string | undefined {
+  if (typeof body === 'string') return body.trim() ? redact(body.trim(), known) : undefined;
   if (body && typeof body === 'object') {
     const { message, error, error_description: description } = body as Record<string, unknown>;
     const parts = [error, description, message].filter((p): p is string => typeof p === 'string' && p !== '');
-    if (parts.length) return redact(parts.join(': '));
+    if (parts.length) return redact(parts.join(': '), known);
   }
   return undefined;
 }
@@ -26,7 +30,7 @@ export class GoOutApiError extends Error {
     readonly path: string,
     detail?: string,
   ) {
-    super(`GoOut ${method} ${path} answered HTTP ${status}${detail ? `: ${detail}` : ''}`);
+    super(redactSecrets(`GoOut ${method} ${path} answered HTTP ${status}${detail ? `: ${detail}` : ''}`));
     this.name = 'GoOutApiError';
   }
 }

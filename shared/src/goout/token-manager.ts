@@ -9,6 +9,7 @@ import {
   ACCESS_TTL_SECONDS,
   GOOUT_PATHS,
   REFRESH_TTL_SECONDS,
+  REFRESH_VARIANT_ORDER,
   WRONG_VARIANT_STATUSES,
   isDeadRefreshToken,
   readRefreshReply,
@@ -49,6 +50,11 @@ export interface GoOutTokenManagerOptions {
   refreshAheadMs?: number;
   /** Age from which `refreshTokenWarning()` speaks up; default 50 days (§2.2 rule 6). */
   warnAfterDays?: number;
+  /**
+   * How long a refused refresh waits before looking once more for a pair a concurrent refresh
+   * saved (the winner saves right after its reply); default 1 s. Only with a `state` store.
+   */
+  raceGraceMs?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -153,8 +159,9 @@ export class GoOutTokenManager {
 
   private async runRefresh(): Promise<GoOutTokens> {
     const tokens = await this.current();
-    // Variant A first (§2.2 rule 1), or whichever worked last; the other one once on 400/404/415.
-    const first: RefreshVariant = tokens.refreshVariant ?? 'A';
+    // Whichever variant worked last, else the probe order (§2.2 rule 1); the other one once.
+    const known = tokens.refreshVariant;
+    const first: RefreshVariant = known ?? REFRESH_VARIANT_ORDER[0];
     const order: RefreshVariant[] = [first, first === 'A' ? 'B' : 'A'];
     for (const variant of order) {
       const response = await sendWithPolicy(refreshRequest(variant, this.refreshUrl, tokens), {
@@ -163,27 +170,56 @@ export class GoOutTokenManager {
         now: this.now,
         retry: this.options.retry,
       });
-      const detail = describeGoOutBody(response.body);
+      const reply = response.status >= 200 && response.status < 300 ? readRefreshReply(response.body) : undefined;
+      if (reply) return this.saveRefreshed(tokens, reply, variant);
+      // Probing, any 4xx may only mean "not this variant" (B carries no Bearer, §2.1).
+      const refused = response.status >= 400 && response.status < 500;
+      const tryOther = variant === first && (known === undefined ? refused : WRONG_VARIANT_STATUSES.includes(response.status));
+      if (tryOther) continue;
+      const detail = describeGoOutBody(response.body, [tokens.accessToken, tokens.refreshToken]);
       if (isDeadRefreshToken(response.status, response.body)) {
+        const successor = await this.savedByConcurrentRefresh(tokens);
+        if (successor) return successor;
         throw new GoOutReconnectError(`GoOut refused the refresh token: HTTP ${response.status}${detail ? ` ${detail}` : ''}`, response.status);
       }
-      if (WRONG_VARIANT_STATUSES.includes(response.status) && variant === first) continue;
-      const reply = response.status >= 200 && response.status < 300 ? readRefreshReply(response.body) : undefined;
-      if (!reply) throw new GoOutApiError(response.status, 'POST', GOOUT_PATHS.renewal, detail ?? 'no access token in the reply');
-      const at = new Date(this.now()).toISOString();
-      const rotated = reply.refreshToken !== undefined && reply.refreshToken !== tokens.refreshToken;
-      return this.save({
-        ...tokens,
-        accessToken: reply.accessToken,
-        accessObtainedAt: at,
-        // Keep the old refresh token when none comes back (§2.2 rule 2).
-        refreshToken: reply.refreshToken ?? tokens.refreshToken,
-        refreshObtainedAt: rotated ? at : tokens.refreshObtainedAt,
-        refreshVariant: variant,
-      });
+      throw new GoOutApiError(response.status, 'POST', GOOUT_PATHS.renewal, detail ?? 'no access token in the reply');
     }
     // Unreachable: the loop either returns or throws on its second variant.
     throw new GoOutApiError(400, 'POST', GOOUT_PATHS.renewal);
+  }
+
+  private saveRefreshed(tokens: GoOutTokens, reply: { accessToken: string; refreshToken?: string }, variant: RefreshVariant): Promise<GoOutTokens> {
+    const at = new Date(this.now()).toISOString();
+    const rotated = reply.refreshToken !== undefined && reply.refreshToken !== tokens.refreshToken;
+    return this.save({
+      ...tokens,
+      accessToken: reply.accessToken,
+      accessObtainedAt: at,
+      // Keep the old refresh token when none comes back (§2.2 rule 2).
+      refreshToken: reply.refreshToken ?? tokens.refreshToken,
+      refreshObtainedAt: rotated ? at : tokens.refreshObtainedAt,
+      refreshVariant: variant,
+    });
+  }
+
+  /**
+   * Two refreshes from one stored pair (two Zap steps, two executions at once): the first rotates
+   * the refresh token, and GoOut refuses the second like a dead token [A]. The connection is
+   * healthy, so before calling it dead look for the pair the winner saved — now, and once more
+   * after `raceGraceMs`, since the winner saves only after its reply — and carry on with it.
+   */
+  private async savedByConcurrentRefresh(presented: GoOutTokens): Promise<GoOutTokens | undefined> {
+    const state = this.options.state;
+    if (!state) return undefined;
+    for (const wait of [0, this.options.raceGraceMs ?? 1_000]) {
+      if (wait) await this.options.sleep(wait);
+      const stored = await state.get<GoOutTokens>(this.stateKey);
+      if (stored?.accessToken && stored.refreshToken && stored.refreshToken !== presented.refreshToken) {
+        this.tokens = stored;
+        return stored;
+      }
+    }
+    return undefined;
   }
 
   /**

@@ -1,4 +1,5 @@
 export { buildUrl, joinUrl } from './url';
+export { REDACTED, SecretRedactor, isSecretName, redactSecrets } from './redact';
 export { RateLimiter, sharedRateLimiter } from './rate-limiter';
 export {
   NetworkFault,

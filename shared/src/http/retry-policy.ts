@@ -1,5 +1,6 @@
 import type { Clock, HttpRequest, HttpResponse, HttpTransport, Sleep } from '../ports';
 import type { RateLimiter } from './rate-limiter';
+import { redactSecrets } from './redact';
 
 export interface RetryOptions {
   /** Attempts after the first one for 5xx answers and network faults. */
@@ -94,7 +95,8 @@ export async function sendWithPolicy(request: HttpRequest, deps: PolicyDeps): Pr
     } catch (error) {
       faults++;
       if (faults > retry.maxRetries) {
-        throw new NetworkFault(`no answer after ${faults} attempts (${describeFault(error)})`, faults);
+        // A transport's message may quote the URL, query string and all.
+        throw new NetworkFault(`no answer after ${faults} attempts (${redactSecrets(describeFault(error))})`, faults);
       }
       const waitMs = backoff(faults, retry, random);
       deps.onRetry?.({ reason: 'network', attempt: faults, waitMs });

@@ -1,6 +1,7 @@
 import axios, { type AxiosInstance } from 'axios';
 import http from 'node:http';
 import https from 'node:https';
+import { redactSecrets } from '../http/redact';
 import { buildUrl } from '../http/url';
 import type { HttpTransport } from '../ports';
 
@@ -14,7 +15,7 @@ export interface AxiosTransportOptions {
 /**
  * The Node transport used by the CLI, the benchmarks and the tests. It resolves with every HTTP
  * status and rejects only when no answer came, leaving retries to the core's policy. Errors carry
- * only axios' code and message, never the request config, so headers with keys cannot leak.
+ * only axios' code and its masked message, never the request config, so keys cannot leak.
  */
 export function createAxiosTransport(options: AxiosTransportOptions = {}): HttpTransport {
   const instance: AxiosInstance = axios.create({
@@ -48,7 +49,7 @@ export function createAxiosTransport(options: AxiosTransportOptions = {}): HttpT
       return { status: response.status, headers, body };
     } catch (error) {
       const { code, message } = error as { code?: string; message?: string };
-      const fault = new Error(`${request.method} ${new URL(request.url).pathname}: ${message ?? 'request failed'}`);
+      const fault = new Error(`${request.method} ${new URL(request.url).pathname}: ${redactSecrets(message ?? 'request failed')}`);
       (fault as Error & { code?: string }).code = code;
       throw fault;
     }

@@ -1,15 +1,19 @@
 /** Starts the sandboxes with the suite's credentials and counts the faults they injected. */
 import { startEcomailSandbox, type EcomailSandbox, type EcomailSandboxOptions, type SandboxCall } from '../../sandbox/ecomail';
-import { startGoOutSandbox, type GoOutSandbox } from '../../sandbox/goout';
-import { SECRETS, rememberSecret } from './secrets';
+import { startGoOutSandbox, type GoOutSandbox, type GoOutSandboxOptions } from '../../sandbox/goout';
+import { GOOUT_TOKEN_MARKER, SECRETS, rememberSecret } from './secrets';
 
 export function startEcomail(options: EcomailSandboxOptions = {}): Promise<EcomailSandbox> {
   // Generous real limit: these scenarios inject their own throttling.
   return startEcomailSandbox({ apiKeys: [SECRETS.ecomailKey], rateLimit: { requests: 100_000, windowMs: 60_000 }, ...options });
 }
 
-export async function startGoOut(purchases: number): Promise<{ goout: GoOutSandbox; tokens: { accessToken: string; refreshToken: string } }> {
-  const goout = await startGoOutSandbox();
+export async function startGoOut(
+  purchases: number,
+  options: GoOutSandboxOptions = {},
+): Promise<{ goout: GoOutSandbox; tokens: { accessToken: string; refreshToken: string } }> {
+  // Every token carries the run's marker, so the leak scan finds even a cut-off one.
+  const goout = await startGoOutSandbox({ tokenMarker: GOOUT_TOKEN_MARKER, ...options });
   goout.seed(purchases);
   const tokens = issueTokens(goout);
   return { goout, tokens };

@@ -3,6 +3,7 @@
  * Random per run: a report of an old run cannot match by accident.
  */
 import { randomBytes } from 'node:crypto';
+import { searchLeaks } from './leak-search';
 
 const tag = () => randomBytes(6).toString('hex');
 
@@ -13,8 +14,18 @@ export const SECRETS = {
   webhookSecret: `relsecret-WEBHOOK-${tag()}${tag()}-do-not-leak`,
 };
 
+/** Seeded into every GoOut token the sandbox issues in this run (test/sandbox/goout `tokenMarker`). */
+export const GOOUT_TOKEN_MARKER = `relmark-GOOUT-${tag()}`;
+
 /** Every secret seen in this run (GoOut tokens are added as the sandbox issues them). */
 const known = new Set<string>(Object.values(SECRETS));
+
+/** The unique part of each seeded secret ("relkey-ECOMAIL-<random>"), found even in a cut-off copy. */
+const markers = [GOOUT_TOKEN_MARKER, ...Object.values(SECRETS).map((secret) => secret.split('-').slice(0, 3).join('-'))];
+
+export function knownMarkers(): string[] {
+  return [...markers];
+}
 
 export function rememberSecret(secret: string | undefined): void {
   if (secret) known.add(secret);
@@ -24,11 +35,9 @@ export function knownSecrets(): string[] {
   return [...known];
 }
 
-/** The secrets found in `text`, shown by a short prefix only. */
+/** The secrets (or markers) found in `text`, each shown by a few characters only. */
 export function leaksIn(text: string): string[] {
-  return knownSecrets()
-    .filter((secret) => text.includes(secret))
-    .map((secret) => `${secret.slice(0, 12)}…`);
+  return searchLeaks([{ where: '', text }], knownSecrets(), markers).map((leak) => leak.secret);
 }
 
 /** Texts collected from every run for the final leak scan (outputs, errors, reports, files). */

@@ -23,6 +23,11 @@ export interface GoOutSandboxOptions {
   maxPurchasesPageSize?: number;
   /** Request log entries kept (a million-purchase backfill makes thousands). */
   maxLoggedRequests?: number;
+  /**
+   * Put into every issued token right after the `eyJ` a JWT starts with, so a leak check finds
+   * even a cut-off token by this marker. Letters, digits and `-` only (the token stays JWT-shaped).
+   */
+  tokenMarker?: string;
 }
 
 export interface LoggedRequest {
@@ -82,7 +87,8 @@ export async function startGoOutSandbox(options: GoOutSandboxOptions = {}): Prom
   const token = (kind: string) => {
     issued++;
     const payload = Buffer.from(JSON.stringify({ sub: '4242', iat: Math.floor(now() / 1000), n: issued })).toString('base64url');
-    return `eyJhbGciOiJIUzUxMiJ9.${payload}.sandbox-${kind}-${issued}`;
+    const header = options.tokenMarker ? `eyJ-${options.tokenMarker}-${kind}-${issued}` : 'eyJhbGciOiJIUzUxMiJ9';
+    return `${header}.${payload}.sandbox-${kind}-${issued}`;
   };
   const issue = (store: Map<string, TokenRecord>, kind: string) => {
     const value = token(kind);

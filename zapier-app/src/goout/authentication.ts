@@ -32,8 +32,18 @@ function goOutUserOf(jwt: string): string {
   }
 }
 
+/**
+ * Zapier appends the URL of every request of a failed perform to its error message ("What
+ * happened"), uncensored, and variant A of the refresh call carries the refresh token in its URL
+ * (docs/goout.md §2.1). The refresh's own messages say what failed, so they go out without it.
+ */
 async function perform(z: ZObject, bundle: Bundle) {
-  return withGoOutErrors(z, () => refreshSession(z, bundle));
+  try {
+    return await withGoOutErrors(z, () => refreshSession(z, bundle));
+  } catch (error) {
+    if (error instanceof Error) Object.assign(error, { doNotContextify: true });
+    throw error;
+  }
 }
 
 export default {

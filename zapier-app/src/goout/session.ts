@@ -11,6 +11,12 @@
  *
  * The computed tokens are used only while they descend from the pair the user pasted (`chainOf`,
  * a fingerprint of the pasted refresh token): pasting a new pair starts a new chain.
+ *
+ * Two steps may run `sessionConfig.perform` at once from the same authData. The first rotates the
+ * refresh token; the second would be refused and, read as a dead token, expire a healthy
+ * connection. So each refresh also leaves its pair in z.cache (this connection only, one hour),
+ * where the core's token manager finds the winner's pair when its own refresh is refused, and
+ * where a later perform starts from the newest pair even before Zapier has merged it.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -20,14 +26,18 @@ import {
   type GoOutTokens,
   type HttpTransport,
   type RefreshVariant,
+  type StateStore,
 } from '@ecomail-bridge/shared';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { ZAPIER_RETRY } from '../platform/retry';
+import { connectionCache } from '../platform/scoped-cache';
 import { zapierSleep } from '../platform/sleep';
 import { createZapierTransport } from '../platform/zapier-transport';
 
 export const GOOUT_DEFAULT_BASE_URL = 'https://goout.net';
 const STATE_KEY = 'goout.tokens';
+/** Long enough for any two overlapping steps; Zapier's authData holds the pair after that. */
+const SHARED_PAIR_TTL_SECONDS = 3_600;
 
 /** authData keys written by `sessionConfig.perform` (declared as computed fields). */
 export const COMPUTED_KEYS = [
@@ -70,22 +80,36 @@ function storedTokens(bundle: Bundle): GoOutTokens | undefined {
   };
 }
 
-function managerFor(bundle: Bundle, transport: HttpTransport, retry = ZAPIER_RETRY): GoOutTokenManager {
-  const stored = storedTokens(bundle);
+function managerFor(bundle: Bundle, transport: HttpTransport, state: StateStore, retry = ZAPIER_RETRY): GoOutTokenManager {
   return new GoOutTokenManager({
     baseUrl: baseUrlOf(bundle),
     transport,
     sleep: zapierSleep,
     retry,
     initial: pastedPair(bundle),
-    state: createMemoryStateStore(stored ? { [STATE_KEY]: stored } : {}),
+    state,
     stateKey: STATE_KEY,
   });
 }
 
+/**
+ * The chain's newest pair: the one a refresh left in z.cache, else the one in authData. Whether a
+ * connection-scoped z.cache exists while a connection is first being created is unproven [A]; if
+ * it fails, the refresh goes on with authData alone and its pair still reaches Zapier as the
+ * perform's result — only the race protection is lost.
+ */
+function sharedStore(z: ZObject, bundle: Bundle): StateStore {
+  const cache = connectionCache(z);
+  const key = `${STATE_KEY}.${fingerprint(pastedPair(bundle).refreshToken)}`;
+  return {
+    get: async <T>() => ((await cache.get(key).catch(() => undefined)) ?? storedTokens(bundle)) as T | undefined,
+    set: async <T>(_key: string, value: T) => cache.set(key, value, SHARED_PAIR_TTL_SECONDS).catch(() => undefined),
+  };
+}
+
 /** `sessionConfig.perform`: refresh now and hand the whole token store to Zapier to keep. */
 export async function refreshSession(z: ZObject, bundle: Bundle): Promise<SessionFields> {
-  const tokens = await managerFor(bundle, createZapierTransport(z)).refresh();
+  const tokens = await managerFor(bundle, createZapierTransport(z), sharedStore(z, bundle)).refresh();
   return {
     accessToken: tokens.accessToken,
     refreshToken: tokens.refreshToken,
@@ -108,6 +132,8 @@ export function runTokenManager(bundle: Bundle): { tokens: GoOutTokenManager; re
     wanted = true;
     throw new Error('GoOut tokens are refreshed by sessionConfig.perform, not inside a run');
   };
+  const stored = storedTokens(bundle);
+  const state = createMemoryStateStore(stored ? { [STATE_KEY]: stored } : {});
   // No retries: the diverted call fails at once instead of backing off.
-  return { tokens: managerFor(bundle, divert, { maxRetries: 0 }), refreshWanted: () => wanted };
+  return { tokens: managerFor(bundle, divert, state, { maxRetries: 0 }), refreshWanted: () => wanted };
 }
