@@ -107,8 +107,8 @@ returning in a later batch is sent again); the per-contact loop sends every purc
   write, so the CLI's default (\`--tag-handling add\`) must read a contact's tags before writing it — but only for contacts
   that exist. The core lists every list's members once per run (5,000 a page, no tags), reads just those contacts, and
   sends everybody else in bulk with \`update_existing: false\`, which cannot touch a contact that exists after all. Into an
-  empty list that costs ${int(oursKeepTags.ecomailCalls - oursSample.ecomailCalls)} calls more than replacing tags (the listing plan, and buyers who come back in a later
-  batch, whose tags the run itself wrote). Before issue 11 it read every contact: ${int(READ_EVERY_CONTACT.calls)} calls for ${int(READ_EVERY_CONTACT.purchases)} purchases
+  empty list that costs ${int(oursKeepTags.ecomailCalls - oursSample.ecomailCalls)} calls more than replacing tags (the listing plan, and one more bulk call per batch
+  for buyers who come back from an earlier batch, written as existing contacts with the tags the run gave them). Before issue 11 it read every contact: ${int(READ_EVERY_CONTACT.calls)} calls for ${int(READ_EVERY_CONTACT.purchases)} purchases
   (measured ${READ_EVERY_CONTACT.measured}).
 
 ### Tag keeping when ${share} of the buyers already exist
@@ -129,8 +129,8 @@ ${Object.entries(oursExisting.byEndpoint)
   .join('\n')}
 
 \`GET /subscribers/:email\` are the reads of existing contacts: ${int(oursExisting.reads.seeded)} of seeded contacts and ${int(oursExisting.reads.writtenEarlierInRun)} of buyers who come back
-in a later 3,000-purchase batch of the same run (the core's \`ContactDirectory\` notes the contacts a run writes and reads
-them again before a later batch replaces their tags; it does not keep the tag sets it wrote). The listings (\`GET /lists/{id}/subscribers\`) are read once per run and status, whatever
+in a later 3,000-purchase batch of the same run (the core's \`ContactDirectory\` keeps the tags of the contacts the run
+itself created, so it needs no read for them — unless automations ran for them, which may have added tags). The listings (\`GET /lists/{id}/subscribers\`) are read once per run and status, whatever
 the number of batches; \`GET /lists/1\` is also the CLI's check of the list before anything moves. The sandbox's count
 includes any call it throttled (429) and the client then repeated.
 

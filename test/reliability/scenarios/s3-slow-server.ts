@@ -23,19 +23,23 @@ export async function slowServer(rec: Recorder): Promise<void> {
     const bulk = Array.from({ length: BULK }, (_, i) => `slow-bulk${i}@example.cz`);
     const n8nEmails = Array.from({ length: N8N_ITEMS }, (_, i) => `slow-n8n${i}@example.cz`);
 
-    const [singleOutcomes, bulkOutcomes, events, n8n] = await Promise.all([
-      // One contact per call, all at once, as many Zapier runs would send them.
-      Promise.all(singles.map((email) => saveContacts(client, 1, [{ email }], { tagHandling: 'replace' }))).then((runs) => ({
-        outcomes: runs.flatMap((run) => run.outcomes),
-      })),
+    // Each single is one Zapier-like run: save the contact, then track its event; all at once.
+    const singleRuns = Promise.all(
+      singles.map(async (email) => {
+        const saved = await saveContacts(client, 1, [{ email }], { tagHandling: 'replace' });
+        const [event] = await Promise.allSettled([client.trackEvent({ email, category: 'slow', action: 'test', label: 'x' })]);
+        return { outcome: saved.outcomes[0], event };
+      }),
+    );
+    const [runs, bulkOutcomes, n8n] = await Promise.all([
+      singleRuns,
       saveContacts(client, 1, bulk.map((email) => ({ email, tags: ['slow'] })), { mode: 'add-and-update', tagHandling: 'replace' }),
-      Promise.allSettled(singles.map((email) => client.trackEvent({ email, category: 'slow', action: 'test', label: 'x' }))),
       runN8n('slow upsert', fixture, { ecomailApi: { apiKey: SECRETS.ecomailKey, baseUrl: sandbox.url } }, n8nEmails.map((email) => ({
         json: { email, name: 'Pomalý', tag: 'slow', event: 'Revizor' },
       }))),
     ]);
-    for (const outcome of [...singleOutcomes.outcomes, ...bulkOutcomes.outcomes]) if (outcome.status !== 'saved') rec.refuse(outcome.email, outcome.reason);
-    events.forEach((event, i) => event.status === 'rejected' && rec.refuse(singles[i], (event.reason as Error).message));
+    for (const outcome of [...runs.map((run) => run.outcome), ...bulkOutcomes.outcomes]) if (outcome.status !== 'saved') rec.refuse(outcome.email, outcome.reason);
+    runs.forEach(({ event }, i) => event.status === 'rejected' && rec.refuse(singles[i], (event.reason as Error).message));
     rec.check('n8n Ecomail node ran without error', n8n.nodes.Ecomail?.error === undefined, n8n.nodes.Ecomail?.error);
 
     const calls = sandbox.state.calls();

@@ -35,6 +35,8 @@ export async function webhooksTwice(rec: Recorder): Promise<void> {
     const a1 = { email: 'jana.ellity@example.cz', credit: 100, delta: 50 };
     const a2 = { email: 'jana.ellity@example.cz', credit: 150, delta: 50 };
     const b1 = { email: 'petr.ellity@example.cz', credit: 20, delta: -5 };
+    // Loyalty events only ever update list members (docs/pipeline.md §7): the customers are in the list.
+    for (const email of [a1.email, b1.email]) await coreClient(sandbox).client.upsertContact(1, { email });
     // a2 arrives before a1 (out of order); every change arrives twice.
     const deliveries: Change[] = [a2, a1, a2, b1, b1, a1];
     let executions = 0;
