@@ -1,35 +1,8 @@
 import { purchaseRecord } from '../../zapier-app/src/goout/purchase-record';
 import { App, appTester } from '../../zapier-app/test/ecomail/harness';
+import { addBuyerInput } from '../../zapier-app/test/goout/record-to-buyer';
 import type { EcomailSandbox } from '../sandbox/ecomail';
 import { API_KEYS, LIST, type Fixture } from './fixture';
-
-/** How a Zap maps the GoOut New Purchase trigger's record into Add GoOut Buyer, field by field. */
-function buyerInput(record: ReturnType<typeof purchaseRecord>): Record<string, unknown> {
-  return {
-    listId: String(LIST),
-    email: record.email,
-    firstName: record.first_name,
-    lastName: record.last_name,
-    country: record.country,
-    language: record.language,
-    newsletterConsent: String(record.newsletter_consent),
-    purchaseId: record.id,
-    purchasedAt: record.purchased_at,
-    status: record.status,
-    tickets: record.tickets.map((ticket) => ({
-      ticketId: ticket.ticket_id,
-      dealName: ticket.deal_name,
-      price: ticket.price,
-      currency: ticket.currency,
-      eventId: ticket.event_id,
-      eventName: ticket.event_name,
-      eventMainCategory: ticket.event_main_category,
-      eventCategories: ticket.event_categories,
-      eventStart: ticket.event_start,
-      scheduleId: ticket.schedule_id,
-    })),
-  };
-}
 
 /** How a Zap maps a caught Ellity webhook (Webhooks by Zapier flattens the body) into Record Ellity Event. */
 function ellityInput(body: string): Record<string, unknown> {
@@ -69,7 +42,7 @@ async function runStep(method: unknown, bundle: Record<string, unknown>): Promis
 export async function runZapierGoOut(fixture: Fixture, ecomail: EcomailSandbox): Promise<void> {
   const perform = App.creates.add_goout_buyer.operation.perform;
   for (const [i, purchase] of fixture.purchases.entries()) {
-    await runStep(perform, { authData: { apiKey: API_KEYS[i % API_KEYS.length], baseUrl: ecomail.url }, inputData: buyerInput(purchaseRecord(purchase)) });
+    await runStep(perform, { authData: { apiKey: API_KEYS[i % API_KEYS.length], baseUrl: ecomail.url }, inputData: { listId: String(LIST), ...addBuyerInput(purchaseRecord(purchase)) } });
   }
 }
 

@@ -1,6 +1,7 @@
 import { DEFAULT_CREATE_ORDERS, DEFAULT_SUBSCRIBE_CHOICES, SUBSCRIBE_CHOICE_TEXT } from '@ecomail-bridge/shared';
 import { purchaseSample } from '../../src/goout/purchase-record';
 import { zapierWording } from '../../src/platform/wording';
+import { addBuyerInput } from '../goout/record-to-buyer';
 import { App, sandboxPerFile } from './harness';
 
 const { h: harness, run } = sandboxPerFile();
@@ -17,29 +18,7 @@ describe('Add GoOut Buyer', () => {
 
   it('stores exactly the tags of the GoOut trigger’s record when its fields are mapped 1:1', async () => {
     const record = purchaseSample;
-    await addBuyer({
-      email: record.email,
-      firstName: record.first_name,
-      lastName: record.last_name,
-      country: record.country,
-      language: record.language,
-      newsletterConsent: String(record.newsletter_consent),
-      purchaseId: record.id,
-      purchasedAt: record.purchased_at,
-      status: record.status,
-      tickets: record.tickets.map((ticket) => ({
-        ticketId: ticket.ticket_id,
-        dealName: ticket.deal_name,
-        price: ticket.price,
-        currency: ticket.currency,
-        eventId: ticket.event_id,
-        eventName: ticket.event_name,
-        eventMainCategory: ticket.event_main_category,
-      eventCategories: ticket.event_categories,
-        eventStart: ticket.event_start,
-        scheduleId: ticket.schedule_id,
-      })),
-    });
+    await addBuyer(addBuyerInput(record));
     expect(tagsOf(record.email)).toEqual(record.tags);
     const [order] = harness().sandbox.state.transactions();
     expect(harness().sandbox.state.transactions()).toHaveLength(1);
