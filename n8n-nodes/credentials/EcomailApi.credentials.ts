@@ -24,7 +24,7 @@ export class EcomailApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'The key from Ecomail → Account → For developers',
+			description: 'The key from Ecomail → Manage account → For developers',
 		},
 		{
 			displayName: 'Base URL',

@@ -111,7 +111,7 @@ describe('EcomailClient against the sandbox', () => {
     const error = await wrong.getLists().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EcomailApiError);
     expect((error as EcomailApiError).isAuthError).toBe(true);
-    expect(String((error as Error).message)).toContain('Account → For developers');
+    expect(String((error as Error).message)).toContain('Manage account → For developers');
     expect(JSON.stringify(error) + String((error as Error).stack)).not.toContain('regenerated-old-key');
     await expect(client.getList(999)).rejects.toMatchObject({ status: 404 });
   });

@@ -46,7 +46,7 @@ export class EcomailValidationError extends Error {
 }
 
 export const API_KEY_REJECTED =
-  'Ecomail rejected the API key: paste the new one from Account → For developers (the old key stops working as soon as a new one is generated)';
+  'Ecomail rejected the API key: paste the new one from Manage account → For developers (the old key stops working as soon as a new one is generated)';
 
 function describe(status: number, method: string, path: string, serverMessage?: string): string {
   if (status === 401) return API_KEY_REJECTED;

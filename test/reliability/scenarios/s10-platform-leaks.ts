@@ -86,7 +86,7 @@ export async function platformLeaks(rec: Recorder): Promise<void> {
       { name: 'GoOut poll, 401 (expired access token)', ...poll, arrange: () => goOutAuth(pass, 'expire-access'), says: /needs a refresh/ },
       { name: 'GoOut poll, 503', ...poll, arrange: () => goOutAuth(onData(503)), says: /503/ },
       { name: 'GoOut poll, network error', ...poll, arrange: () => goOutAuth(onData('reset')), says: /no answer after/ },
-      { name: 'Ecomail auth test, 401 (refused key)', ...ecomailTest, arrange: () => ecomailAuth(pass, SECRETS.wrongEcomailKey), says: /rejected the API key/ },
+      { name: 'Ecomail auth test, 401 (refused key)', ...ecomailTest, arrange: () => ecomailAuth(pass, SECRETS.wrongEcomailKey), says: /refused the API key/ },
       { name: 'Ecomail auth test, 503', ...ecomailTest, arrange: () => ecomailAuth(() => 503), says: /503/ },
       { name: 'Ecomail auth test, network error', ...ecomailTest, arrange: () => ecomailAuth(() => 'reset'), says: /no answer after|reach Ecomail/ },
       { name: 'Ecomail create or update contact, 503', ...upsert, arrange: () => ecomailAuth(() => 503), says: /503/ },

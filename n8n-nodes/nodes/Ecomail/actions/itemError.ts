@@ -20,7 +20,7 @@ export function itemError(
 			{
 				message,
 				description: error.isAuthError
-					? 'Open the Ecomail credential and paste the current key from Ecomail → Account → For developers'
+					? 'Open the Ecomail credential and paste the current key from Ecomail → Manage account → For developers'
 					: error.serverMessage,
 				httpCode: error.status ? String(error.status) : undefined,
 				itemIndex,
