@@ -20,7 +20,10 @@ export {
 } from './token-manager';
 export { GoOutClient, type GoOutClientOptions } from './client';
 export {
+  DEFAULT_INCLUDE_REFUNDED,
+  DEFAULT_REFUND_CHECK_PAGES,
   GoOutPurchaseSource,
+  INCLUDE_REFUNDED_TEXT,
   type GoOutPurchaseSourceOptions,
   type GoOutPurchasesOptions,
   type GoOutSourceStats,
