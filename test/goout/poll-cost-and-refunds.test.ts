@@ -44,6 +44,24 @@ describe('GoOut purchase source: cost of a poll and refunds', () => {
     process.stdout.write(`goout idle poll: ${JSON.stringify(small)} at 10 pages, ${JSON.stringify(long)} at 1,000 pages\n`);
   }, 120_000);
 
+  it('starts a first run with a `since` after the history at the end of each listing, not at page 0', async () => {
+    setup = await goOutSetup({ maxLoggedRequests: 100 });
+    setup.sandbox.seed(1_000 * PAGE_SIZE, { sales: 2, foreignSales: 0, startDate: '2025-01-01T00:00:00Z' });
+    const source = new GoOutPurchaseSource(setup.client, { purchasesPageSize: PAGE_SIZE });
+    // Between the last seeded purchase (2025-12-14 05:15 UTC) and the next one (05:20).
+    const since = '2025-12-14T05:17:30Z';
+    const state = createMemoryStateStore();
+    expect(await collect(source.purchases({ organizerId: ORGANIZER_ID, since, state }))).toEqual([]);
+    // Per sale of 500 pages: 19 probes (doubling to 512, halving back to 500), the empty page 500;
+    // then one page of the refund check.
+    expect(source.stats.purchasePagesRead).toBe(2 * 20 + 1);
+    // The next run starts where this one ended.
+    expect(await collect(source.purchases({ organizerId: ORGANIZER_ID, since, state }))).toEqual([]);
+    expect(source.stats.purchasePagesRead).toBe(3);
+    const [added] = setup.sandbox.addPurchases(1, 'paid');
+    expect((await collect(source.purchases({ organizerId: ORGANIZER_ID, since, state }))).map((p) => p.purchaseId)).toEqual([added]);
+  });
+
   it('leaves out purchases refunded before they were first seen, unless asked for', async () => {
     setup = await goOutSetup();
     setup.sandbox.seed(40, { sales: 2, foreignSales: 0 });

@@ -25,7 +25,7 @@ import {
 } from './assumed-contract';
 import type { GoOutClient } from './client';
 import { GoOutEnrichment } from './enrichment';
-import { normalizePurchase, type PurchaseContext } from './normalize-purchase';
+import { normalizePurchase, purchaseTime, type PurchaseContext } from './normalize-purchase';
 import { PurchaseCursor } from './purchase-cursor';
 import type { RawPurchase } from './assumed-contract';
 import type { GoOutPurchase } from './types';
@@ -165,7 +165,12 @@ export class GoOutPurchaseSource {
           const known = options.includeSeen ? undefined : cursor.listingRead(sale.id);
           // A sale that stopped selling since its last read (cancelled: everything refunded) is read whole once.
           const stopped = cursor.lastState(sale.id) === 'active' && sale.state !== 'active';
-          const firstPageRead = known === undefined || stopped ? 0 : Math.floor(known / run.pageSize);
+          const firstPageRead =
+            known === undefined
+              ? await this.firstPageSince(run, sale.id)
+              : stopped
+                ? 0
+                : Math.floor(known / run.pageSize);
           let result = yield* this.readListing(run, sale, context, firstPageRead, 'tail');
           if (result.limitReached) return;
           if (known !== undefined && result.entries < known) {
@@ -175,6 +180,8 @@ export class GoOutPurchaseSource {
             result = yield* this.readListing(run, sale, context, 0, 'tail');
             if (result.limitReached) return;
           }
+          // Also when the listing's end holds nothing new (a first run that started near its end).
+          cursor.setListingRead(sale.id, result.entries);
           cursor.saleDone(sale.id, sale.state);
           this.stats.salesRead++;
           await cursor.save(options.state, stateKey);
@@ -196,6 +203,39 @@ export class GoOutPurchaseSource {
       return purchase;
     }
     return undefined;
+  }
+
+  /**
+   * The first page of a sale never read before that may hold a purchase made at or after `since`,
+   * found by doubling then halving the page index [A: listings are oldest first]: a trigger's first
+   * activation over years of history costs some twenty pages per sale, not all of them. Should a
+   * listing not be in that order after all, the refund check still meets the pages skipped here.
+   */
+  private async firstPageSince(run: Run, saleId: string): Promise<number> {
+    if (run.sinceMs === undefined) return 0;
+    const sinceMs = run.sinceMs;
+    /** True when the page is empty or may hold a purchase at or after `since`. */
+    const reaches = async (pageIndex: number): Promise<boolean> => {
+      const body = await this.client.get(GOOUT_PATHS.purchases, purchasesQuery(saleId, pageIndex, run.pageSize));
+      this.stats.purchasePagesRead++;
+      const times = readPurchasesPage(body).map(purchaseTime);
+      // A time GoOut does not give (NaN) is no proof that the page lies before `since`.
+      return times.length === 0 || !times.every((time) => time < sinceMs);
+    };
+    if (await reaches(0)) return 0;
+    const maxPages = this.options.maxPages ?? 1_000_000;
+    let before = 0;
+    let at = 1;
+    while (at < maxPages && !(await reaches(at))) {
+      before = at;
+      at *= 2;
+    }
+    while (at - before > 1) {
+      const middle = Math.floor((before + at) / 2);
+      if (await reaches(middle)) at = middle;
+      else before = middle;
+    }
+    return at;
   }
 
   /**
