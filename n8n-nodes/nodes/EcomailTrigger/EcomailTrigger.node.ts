@@ -14,7 +14,7 @@ import {
 	verifyWebhookSecret,
 } from '@ecomail-bridge/shared';
 import { isRepeatDelivery } from '../../transport/dedupeWindows';
-import { ignore, refuse } from '../../transport/webhookReply';
+import { acceptedReply, ignore, refuse } from '../../transport/webhookReply';
 
 export class EcomailTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -29,9 +29,7 @@ export class EcomailTrigger implements INodeType {
 		defaults: { name: 'Ecomail Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		webhooks: [
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
-		],
+		webhooks: [{ ...acceptedReply, name: 'default', httpMethod: 'POST', path: 'webhook' }],
 		properties: [
 			{
 				displayName:

@@ -17,7 +17,8 @@ import {
 	parseEllityWebhook,
 	verifyWebhookSecret,
 } from '@ecomail-bridge/shared';
-import { ignore, refuse } from '../../transport/webhookReply';
+import { rawBodyOption, webhookBody } from '../../transport/rawWebhookBody';
+import { acceptedReply, ignore, refuse } from '../../transport/webhookReply';
 import { isRepeatDelivery } from '../../transport/dedupeWindows';
 
 const MIN_SECRET_LENGTH = 32;
@@ -49,9 +50,9 @@ export class EllityTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'ellityWebhookApi', required: true, testedBy: 'ellityWebhookSecret' }],
 		webhooks: [
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'ellity' },
+			{ ...acceptedReply, name: 'default', httpMethod: 'POST', path: 'ellity' },
 			// A merchant who leaves Ellity's body empty gets a GET with the values in the URL.
-			{ name: 'setup', httpMethod: 'GET', responseMode: 'onReceived', path: 'ellity' },
+			{ ...acceptedReply, name: 'setup', httpMethod: 'GET', path: 'ellity' },
 		],
 		properties: [
 			{
@@ -78,6 +79,7 @@ export class EllityTrigger implements INodeType {
 					},
 				],
 			},
+			rawBodyOption,
 			{
 				displayName: 'Duplicate Window (Seconds)',
 				name: 'dedupeSeconds',
@@ -118,7 +120,7 @@ export class EllityTrigger implements INodeType {
 		}
 		let event;
 		try {
-			event = parseEllityWebhook(this.getBodyData(), query);
+			event = parseEllityWebhook(await webhookBody(this), query);
 		} catch (error) {
 			// Ellity cannot do anything about a body without a customer e-mail: take it, emit nothing.
 			if (error instanceof EllityPayloadError) return ignore(error.message);
