@@ -1,9 +1,6 @@
 import type {
-	ICredentialsDecrypted,
-	ICredentialTestFunctions,
 	IDataObject,
 	IHookFunctions,
-	INodeCredentialTestResult,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -20,8 +17,7 @@ import {
 import { rawBodyOption, webhookBody } from '../../transport/rawWebhookBody';
 import { acceptedReply, ignore, refuse } from '../../transport/webhookReply';
 import { isRepeatDelivery } from '../../transport/dedupeWindows';
-
-const MIN_SECRET_LENGTH = 32;
+import { testWebhookSecret } from '../../transport/webhookSecretTest';
 
 const noop = {
 	async checkExists(this: IHookFunctions): Promise<boolean> {
@@ -92,23 +88,7 @@ export class EllityTrigger implements INodeType {
 		],
 	};
 
-	methods = {
-		credentialTest: {
-			/** The secret is never sent anywhere, so the test checks that it is long enough to be unguessable. */
-			async ellityWebhookSecret(
-				this: ICredentialTestFunctions,
-				credential: ICredentialsDecrypted,
-			): Promise<INodeCredentialTestResult> {
-				const secret = String(credential.data?.secret ?? '');
-				return secret.length >= MIN_SECRET_LENGTH
-					? { status: 'OK', message: 'The secret is long enough' }
-					: {
-							status: 'Error',
-							message: `Use a random secret of at least ${MIN_SECRET_LENGTH} characters`,
-						};
-			},
-		},
-	};
+	methods = { credentialTest: { ellityWebhookSecret: testWebhookSecret } };
 
 	webhookMethods = { default: noop, setup: noop };
 
