@@ -1,7 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 import {
-	DEFAULT_CREATE_ORDERS,
-	DEFAULT_SUBSCRIBE_CHOICES,
 	DEFAULT_TAG_HANDLING,
 	IMPORT_MODES,
 	SUBSCRIBE_CHOICE_TEXT,
@@ -11,12 +9,15 @@ import {
 import { emailField, listLocator, tagsField } from '../common.descriptions';
 import { contactFieldsCollection } from './contactFields';
 
-/** The subscribe choices as n8n switches, with the core's labels and defaults. */
+/**
+ * The subscribe choices as n8n switches, with the core's labels. n8n's lint wants a literal
+ * boolean default: every choice of DEFAULT_SUBSCRIBE_CHOICES is off, which the engine tests check.
+ */
 const subscribeChoice = (name: keyof SubscribeChoices): INodeProperties => ({
 	displayName: SUBSCRIBE_CHOICE_TEXT[name].label,
 	name,
 	type: 'boolean',
-	default: DEFAULT_SUBSCRIBE_CHOICES[name],
+	default: false,
 	description: `Whether to ${SUBSCRIBE_CHOICE_TEXT[name].description.charAt(0).toLowerCase()}${SUBSCRIBE_CHOICE_TEXT[name].description.slice(1)}`,
 });
 
@@ -93,8 +94,10 @@ export const upsertProperties: INodeProperties[] = [
 				displayName: 'Also Create Order',
 				name: 'createOrder',
 				type: 'boolean',
-				default: DEFAULT_CREATE_ORDERS,
-				description: 'Whether to send each GoOut purchase as an Ecomail order after the buyer is saved',
+				// DEFAULT_CREATE_ORDERS as a literal, for n8n's lint; the engine tests check it.
+				default: true,
+				description:
+					'Whether to send each GoOut purchase as an Ecomail order after the buyer is saved',
 				displayOptions: { show: { '/mapFrom': ['gooutPurchase'] } },
 			},
 			{
@@ -119,17 +122,16 @@ export const upsertProperties: INodeProperties[] = [
 				displayOptions: { show: { '/mapFrom': ['fields', 'gooutPurchase'] } },
 			},
 			{
-				displayName: 'Vocative and Name Day',
-				name: 'personalization',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether to clean up names (case, spaces, titles) and fill vocative, gender and name day for Czech and Slovak contacts',
+				...subscribeChoice('resubscribe'),
 				displayOptions: { show: { '/mapFrom': ['fields', 'gooutPurchase'] } },
 			},
 			{
-				...subscribeChoice('resubscribe'),
-				displayOptions: { show: { '/mapFrom': ['fields', 'gooutPurchase'] } },
+				...subscribeChoice('doubleOptIn'),
+				displayOptions: { show: { '/mapFrom': ['fields'] } },
+			},
+			{
+				...subscribeChoice('triggerNotification'),
+				displayOptions: { show: { '/mapFrom': ['fields'] } },
 			},
 			{
 				displayName: 'Shop',
@@ -140,14 +142,15 @@ export const upsertProperties: INodeProperties[] = [
 				displayOptions: { show: { '/mapFrom': ['gooutPurchase'], createOrder: [true] } },
 			},
 			{
-				...subscribeChoice('doubleOptIn'),
-				displayOptions: { show: { '/mapFrom': ['fields'] } },
+				...subscribeChoice('triggerAutomations'),
+				displayOptions: { show: { '/mapFrom': ['fields', 'gooutPurchase'] } },
 			},
 			{
 				displayName: 'Tag Handling',
 				name: 'tagHandling',
 				type: 'options',
 				default: DEFAULT_TAG_HANDLING,
+				description: `${TAG_HANDLING_TEXT.add.label} (the default): ${TAG_HANDLING_TEXT.add.description} ${TAG_HANDLING_TEXT.replace.label} reads no contact first. It suits imports that carry every tag of each contact.`,
 				options: (['add', 'replace'] as const).map((value) => ({
 					name: TAG_HANDLING_TEXT[value].label,
 					value,
@@ -156,12 +159,13 @@ export const upsertProperties: INodeProperties[] = [
 				displayOptions: { show: { '/mapFrom': ['fields', 'gooutPurchase'] } },
 			},
 			{
-				...subscribeChoice('triggerAutomations'),
+				displayName: 'Vocative and Name Day',
+				name: 'personalization',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to clean up names (case, spaces, titles) and fill vocative, gender and name day for Czech and Slovak contacts',
 				displayOptions: { show: { '/mapFrom': ['fields', 'gooutPurchase'] } },
-			},
-			{
-				...subscribeChoice('triggerNotification'),
-				displayOptions: { show: { '/mapFrom': ['fields'] } },
 			},
 		],
 	},
