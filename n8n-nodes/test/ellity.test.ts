@@ -51,7 +51,7 @@ describe('Ellity webhook → Ecomail fields + event', () => {
 		const run = await deliver('Jana@Example.cz');
 
 		expect(run.nodes.Ecomail.error).toBeUndefined();
-		expect(run.nodes.Ecomail.items.map((item) => [item.email, item.status, item.event])).toEqual([
+		expect(run.nodes.Ecomail.items?.map((item) => [item.email, item.status, item.event])).toEqual([
 			['jana@example.cz', 'sent', 'credit'],
 		]);
 		expect(ecomail.state.contact('jana@example.cz')?.lists['1'].c_fields).toEqual({
@@ -75,7 +75,7 @@ describe('Ellity webhook → Ecomail fields + event', () => {
 
 	it('never subscribes a customer who is not in the list', async () => {
 		const run = await deliver('stranger@example.cz');
-		expect(run.nodes.Ecomail.items.map((item) => [item.email, item.status, item.reason])).toEqual([
+		expect(run.nodes.Ecomail.items?.map((item) => [item.email, item.status, item.reason])).toEqual([
 			['stranger@example.cz', 'skipped', 'not in the list (import mode: only update existing)'],
 		]);
 		expect(ecomail.state.contact('stranger@example.cz') ?? null).toBeNull();
