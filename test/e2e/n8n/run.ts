@@ -97,7 +97,8 @@ async function main(): Promise<void> {
   seedGoOut(goout, OLD_PURCHASES);
   seedGoOut(gooutLongHistory, LONG_HISTORY_PURCHASES);
   await log.step('start n8n', () => instance.start(120_000), () => instance.baseUrl);
-  await log.step('published workflows active', () => waitForActivation(context, 150_000), (detail) => detail);
+  // Not fatal: a workflow that never activates shows again in the checks that need it.
+  await log.check('published workflows active', () => waitForActivation(context, 150_000));
   await log.check('(b) Ellity webhook, every content type → Ecomail event + fields, {"status":"ok"}; wrong secret refused', () =>
     checkEllityWebhook(context),
   );
