@@ -1,4 +1,5 @@
 import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
+import { webhookSecretField } from '../transport/webhookSecret';
 
 /**
  * The shared secret Ecomail repeats in the list webhook URL (`?secret=`). Ecomail cannot sign its
@@ -17,15 +18,9 @@ export class EcomailWebhookApi implements ICredentialType {
 		'https://github.com/ecomail-bridge/ecomail-bridge/tree/main/n8n-nodes#ecomail-trigger';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Webhook Secret',
-			name: 'secret',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-			description:
-				'A random string of at least 32 characters. In Ecomail, paste the webhook URL followed by ?secret= and this secret; calls without it are refused.',
-		},
+		webhookSecretField(
+			'Webhook Secret',
+			'A random string of at least 32 characters. In Ecomail, paste the webhook URL followed by ?secret= and this secret; calls without it are refused.',
+		),
 	];
 }

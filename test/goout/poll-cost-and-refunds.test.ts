@@ -1,14 +1,8 @@
-import { createMemoryStateStore, GoOutPurchaseSource, type GoOutPurchase, type StateStore } from '@ecomail-bridge/shared/node';
+import { createMemoryStateStore, GoOutPurchaseSource, type StateStore } from '@ecomail-bridge/shared/node';
 import { ORGANIZER_ID } from '../sandbox/goout';
-import { goOutSetup } from './helpers';
+import { collect, goOutSetup } from './helpers';
 
 const PAGE_SIZE = 100;
-
-async function collect(iterable: AsyncIterable<GoOutPurchase>): Promise<GoOutPurchase[]> {
-  const out: GoOutPurchase[] = [];
-  for await (const p of iterable) out.push(p);
-  return out;
-}
 
 describe('GoOut purchase source: cost of a poll and refunds', () => {
   let setup: Awaited<ReturnType<typeof goOutSetup>>;

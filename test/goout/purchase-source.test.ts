@@ -1,8 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { createMemoryStateStore, GoOutPurchaseSource, type GoOutPurchase } from '@ecomail-bridge/shared/node';
+import { createMemoryStateStore, GoOutPurchaseSource } from '@ecomail-bridge/shared/node';
 import { ORGANIZER_ID } from '../sandbox/goout';
-import { goOutSetup } from './helpers';
+import { collect, goOutSetup } from './helpers';
 
 const PURCHASES = '/services/reporting/v1/purchases';
 
@@ -10,12 +10,6 @@ const PURCHASES = '/services/reporting/v1/purchases';
 function exposeGc(): () => void {
   setFlagsFromString('--expose_gc');
   return runInNewContext('gc') as () => void;
-}
-
-async function collect(iterable: AsyncIterable<GoOutPurchase>): Promise<GoOutPurchase[]> {
-  const out: GoOutPurchase[] = [];
-  for await (const p of iterable) out.push(p);
-  return out;
 }
 
 describe('GoOut purchase source against the sandbox', () => {

@@ -15,7 +15,7 @@ import {
 } from '@ecomail-bridge/shared';
 import { isRepeatDelivery } from '../../transport/dedupeWindows';
 import { acceptedReply, ignore, refuse } from '../../transport/webhookReply';
-import { testWebhookSecret } from '../../transport/webhookSecretTest';
+import { testWebhookSecret, webhookSecretField } from '../../transport/webhookSecret';
 
 export class EcomailTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -60,14 +60,10 @@ export class EcomailTrigger implements INodeType {
 				displayOptions: { show: { '@version': [1] } },
 			},
 			{
-				displayName: 'Secret',
-				name: 'secret',
-				type: 'string',
-				typeOptions: { password: true },
-				default: '',
-				required: true,
-				description:
+				...webhookSecretField(
+					'Secret',
 					'A random string of at least 32 characters; calls whose ?secret= differs are refused. New Ecomail Trigger nodes keep it in a credential instead.',
+				),
 				displayOptions: { show: { '@version': [1] } },
 			},
 			{

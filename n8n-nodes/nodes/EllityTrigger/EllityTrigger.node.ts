@@ -17,7 +17,7 @@ import {
 import { rawBodyOption, webhookBody } from '../../transport/rawWebhookBody';
 import { acceptedReply, ignore, refuse } from '../../transport/webhookReply';
 import { isRepeatDelivery } from '../../transport/dedupeWindows';
-import { testWebhookSecret } from '../../transport/webhookSecretTest';
+import { testWebhookSecret } from '../../transport/webhookSecret';
 
 const noop = {
 	async checkExists(this: IHookFunctions): Promise<boolean> {

@@ -2,10 +2,24 @@ import type {
 	ICredentialsDecrypted,
 	ICredentialTestFunctions,
 	INodeCredentialTestResult,
+	INodeProperties,
 } from 'n8n-workflow';
 
 /** Shortest secret the webhook triggers accept as unguessable. */
 export const MIN_SECRET_LENGTH = 32;
+
+/** The secret a webhook trigger expects in its URL, as a credential field or node parameter. */
+export function webhookSecretField(displayName: string, description: string): INodeProperties {
+	return {
+		displayName,
+		name: 'secret',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		required: true,
+		description,
+	};
+}
 
 /**
  * Credential test of a webhook secret. The secret is never sent anywhere, so the test checks that
