@@ -98,6 +98,23 @@ describe('GoOut purchase source: cost of a poll and refunds', () => {
     expect(emitted[0].run).toBeLessThan(20);
   });
 
+  it('reads a sale that was called off once more in whole, emitting the refunds, then leaves it', async () => {
+    setup = await goOutSetup();
+    setup.sandbox.seed(100, { sales: 2, foreignSales: 0 });
+    const state = createMemoryStateStore();
+    const source = new GoOutPurchaseSource(setup.client, { purchasesPageSize: 10 });
+    const first = await collect(source.purchases({ organizerId: ORGANIZER_ID, state }));
+    // Sale 50000 holds purchases 0, 2, 4, … (round-robin over two sales).
+    const ofSale = first.filter((p) => Number(p.purchaseId) % 2 === 0).map((p) => p.purchaseId);
+    setup.sandbox.cancelSale('50000');
+
+    const refunds = await collect(source.purchases({ organizerId: ORGANIZER_ID, state }));
+    expect(refunds.map((p) => [p.purchaseId, p.status])).toEqual(ofSale.map((id) => [id, 'refunded']));
+    expect(source.stats.salesSkippedClosed).toBe(0);
+    const after = await collect(source.purchases({ organizerId: ORGANIZER_ID, state }));
+    expect([after, source.stats.salesSkippedClosed]).toEqual([[], 1]);
+  });
+
   it('reads a sale again from the start when its listing got shorter, without repeating a purchase', async () => {
     setup = await goOutSetup();
     setup.sandbox.seed(60, { sales: 1, foreignSales: 0 });

@@ -74,6 +74,8 @@ export class GoOutDataset {
   private readonly extras = new Map<number, number[]>();
   /** Purchase states set by the test (added as refunded, refunded later), by purchase number. */
   private readonly states = new Map<number, string>();
+  /** Sales cancelled by the test, by sale position: every purchase of theirs reads as refunded. */
+  private readonly cancelled = new Set<number>();
   private nextExtraSale = 0;
 
   constructor(n: number, options: SeedOptions = {}) {
@@ -103,7 +105,7 @@ export class GoOutDataset {
         id: String(50_000 + position),
         index: position,
         organizerId: ORGANIZER_ID,
-        state: position < this.closedSales ? 'finished' : 'active',
+        state: this.cancelled.has(position) ? 'cancelled' : position < this.closedSales ? 'finished' : 'active',
         scheduleId: String(70_000 + position),
         eventId: String(90_000 + (position % Math.max(1, Math.ceil(this.mainSales / 3)))),
         venueId: String(300 + (position % VENUES.length)),
@@ -162,6 +164,13 @@ export class GoOutDataset {
     const k = Number(purchaseId) - PURCHASE_ID_BASE;
     if (!(Number.isInteger(k) && k >= 0 && k < this.nextIndex)) throw new Error(`no purchase ${purchaseId} of the organiser`);
     this.states.set(k, 'refunded');
+  }
+
+  /** The organiser's sale is cancelled from now on (an event called off): all its purchases are refunded. */
+  cancelSale(saleId: string): void {
+    const sale = this.saleById(saleId);
+    if (!sale || sale.organizerId !== ORGANIZER_ID) throw new Error(`no sale ${saleId} of the organiser`);
+    this.cancelled.add(sale.index);
   }
 
   deals(sale: SaleRow): unknown[] {
@@ -223,7 +232,7 @@ export class GoOutDataset {
         language: who.language,
         marketingAgreed: consent,
         createdAt: cetIso(this.startMs + timeIndex * STEP_MS),
-        state: this.states.get(k) ?? drawnState,
+        state: this.cancelled.has(sale.index) ? 'refunded' : (this.states.get(k) ?? drawnState),
         ticketCount,
       },
       relationships: { sale: { data: { id: sale.id, type: 'sales' } } },

@@ -45,6 +45,8 @@ export interface GoOutSandbox {
   addPurchases(count: number, state?: string): string[];
   /** A purchase of the organiser is refunded from now on. */
   refund(purchaseId: string): void;
+  /** A sale of the organiser is cancelled from now on, all its purchases refunded. */
+  cancelSale(saleId: string): void;
   /** A fresh valid access + refresh pair, as a user would paste it. */
   initialTokens(): { accessToken: string; refreshToken: string };
   state: {
@@ -228,6 +230,7 @@ export async function startGoOutSandbox(options: GoOutSandboxOptions = {}): Prom
     },
     addPurchases: (count, state) => data.addPurchases(count, state),
     refund: (purchaseId) => data.refund(purchaseId),
+    cancelSale: (saleId) => data.cancelSale(saleId),
     initialTokens: () => ({ accessToken: issue(access, 'access'), refreshToken: issue(refresh, 'refresh') }),
     state: {
       requests: () => log.slice(),
