@@ -8,7 +8,8 @@
  * where the previous run stopped [A: listings are oldest first, new purchases appended], then
  * `refundCheckPages` pages of older history, round-robin, to find refunds. A run with nothing new
  * thus costs sales pages + one page per active sale + `refundCheckPages`, however long the history;
- * schedules, events and venues are fetched only when a purchase is emitted. Refunds are reported
+ * schedules, events and venues are fetched only when a purchase is emitted. A sale read for the
+ * first time starts near the end of its listing when `since` allows (listing-start.ts). Refunds are reported
  * for the last `recentIds` purchases emitted (bounded memory); older ones are forgotten.
  */
 import type { StateStore } from '../ports';
@@ -25,7 +26,8 @@ import {
 } from './assumed-contract';
 import type { GoOutClient } from './client';
 import { GoOutEnrichment } from './enrichment';
-import { normalizePurchase, purchaseTime, type PurchaseContext } from './normalize-purchase';
+import { firstPageSince } from './listing-start';
+import { normalizePurchase, type PurchaseContext } from './normalize-purchase';
 import { PurchaseCursor } from './purchase-cursor';
 import type { RawPurchase } from './assumed-contract';
 import type { GoOutPurchase } from './types';
@@ -205,37 +207,17 @@ export class GoOutPurchaseSource {
     return undefined;
   }
 
-  /**
-   * The first page of a sale never read before that may hold a purchase made at or after `since`,
-   * found by doubling then halving the page index [A: listings are oldest first]: a trigger's first
-   * activation over years of history costs some twenty pages per sale, not all of them. Should a
-   * listing not be in that order after all, the refund check still meets the pages skipped here.
-   */
+  /** The first page of a sale never read before that may hold a purchase at or after `since`. */
   private async firstPageSince(run: Run, saleId: string): Promise<number> {
     if (run.sinceMs === undefined) return 0;
-    const sinceMs = run.sinceMs;
-    /** True when the page is empty or may hold a purchase at or after `since`. */
-    const reaches = async (pageIndex: number): Promise<boolean> => {
-      const body = await this.client.get(GOOUT_PATHS.purchases, purchasesQuery(saleId, pageIndex, run.pageSize));
-      this.stats.purchasePagesRead++;
-      const times = readPurchasesPage(body).map(purchaseTime);
-      // A time GoOut does not give (NaN) is no proof that the page lies before `since`.
-      return times.length === 0 || !times.every((time) => time < sinceMs);
-    };
-    if (await reaches(0)) return 0;
-    const maxPages = this.options.maxPages ?? 1_000_000;
-    let before = 0;
-    let at = 1;
-    while (at < maxPages && !(await reaches(at))) {
-      before = at;
-      at *= 2;
-    }
-    while (at - before > 1) {
-      const middle = Math.floor((before + at) / 2);
-      if (await reaches(middle)) at = middle;
-      else before = middle;
-    }
-    return at;
+    return await firstPageSince(
+      async (pageIndex) => {
+        this.stats.purchasePagesRead++;
+        return readPurchasesPage(await this.client.get(GOOUT_PATHS.purchases, purchasesQuery(saleId, pageIndex, run.pageSize)));
+      },
+      run.sinceMs,
+      this.options.maxPages ?? 1_000_000,
+    );
   }
 
   /**
