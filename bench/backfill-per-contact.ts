@@ -38,6 +38,6 @@ export async function backfillPerContact(goout: GoOutAccess, ecomail: EcomailAcc
       await clock.sleep(Number(response.headers['retry-after'] ?? 1) * 1000);
     }
   }
-  const purchases = source.stats.emitted + source.stats.skippedNoEmail;
+  const purchases = source.stats.emitted + source.stats.skippedNoEmail + source.stats.skippedRefunded;
   return { purchases, contacts: emails.size, ecomailCalls: calls, ms: performance.now() - started, waitedMs: clock.waited(), throttled };
 }

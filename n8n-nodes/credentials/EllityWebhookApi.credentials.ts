@@ -1,4 +1,5 @@
 import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
+import { webhookSecretField } from '../transport/webhookSecret';
 
 /**
  * The shared secret Ellity repeats in our webhook URL (`?key=`). Ellity cannot sign its webhooks,
@@ -16,15 +17,9 @@ export class EllityWebhookApi implements ICredentialType {
 		'https://github.com/ecomail-bridge/ecomail-bridge/tree/main/n8n-nodes#ellity-credentials';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Webhook Secret',
-			name: 'secret',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-			description:
-				'A random string of at least 32 characters. Paste the webhook URL with ?key=<this secret> into Ellity; calls without it are refused.',
-		},
+		webhookSecretField(
+			'Webhook Secret',
+			'A random string of at least 32 characters. Paste the webhook URL with ?key=<this secret> into Ellity; calls without it are refused.',
+		),
 	];
 }

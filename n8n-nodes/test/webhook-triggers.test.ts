@@ -12,13 +12,21 @@ async function trigger(name: string): Promise<INodeType> {
 
 describe('Ecomail Trigger webhook()', () => {
 	const parameters = { secret: SECRET, events: ['subscribed', 'unsubscribed'], listId: '' };
-	const body = { payload: { email: 'Petra@Example.cz', status: 'SUBSCRIBED', listId: 7, campaignId: null } };
+	const body = {
+		payload: { email: 'Petra@Example.cz', status: 'SUBSCRIBED', listId: 7, campaignId: null },
+	};
 
 	it('emits the subscribe when the secret matches', async () => {
 		const call = webhookContext({ body, query: { secret: SECRET }, parameters });
 		const result = await (await trigger('ecomailTrigger')).webhook!.call(call.context);
 		expect(result.workflowData?.[0]).toEqual([
-			{ json: expect.objectContaining({ email: 'petra@example.cz', status: 'subscribed', listId: 7 }) },
+			{
+				json: expect.objectContaining({
+					email: 'petra@example.cz',
+					status: 'subscribed',
+					listId: 7,
+				}),
+			},
 		]);
 		expect(result.webhookResponse).toEqual({ status: 'ok' });
 	});
@@ -48,7 +56,12 @@ describe('Ecomail Trigger webhook()', () => {
 	it('emits a repeated delivery once, but a change of status again', async () => {
 		const deliver = async (status: string) => {
 			const payload = { payload: { ...body.payload, email: 'twice@example.cz', status } };
-			const call = webhookContext({ body: payload, query: { secret: SECRET }, parameters, nodeId: 'n-dup' });
+			const call = webhookContext({
+				body: payload,
+				query: { secret: SECRET },
+				parameters,
+				nodeId: 'n-dup',
+			});
 			return await (await trigger('ecomailTrigger')).webhook!.call(call.context);
 		};
 		expect((await deliver('SUBSCRIBED')).workflowData).toHaveLength(1);
@@ -57,15 +70,81 @@ describe('Ecomail Trigger webhook()', () => {
 	});
 
 	it('answers 400 to a body that is not a list webhook', async () => {
-		const call = webhookContext({ body: { hello: 'world' }, query: { secret: SECRET }, parameters });
+		const call = webhookContext({
+			body: { hello: 'world' },
+			query: { secret: SECRET },
+			parameters,
+		});
 		const result = await (await trigger('ecomailTrigger')).webhook!.call(call.context);
 		expect(result.workflowData).toBeUndefined();
 		expect(call.response.status).toBe(400);
 	});
 });
 
+describe('Ecomail Trigger of typeVersion 2: the secret in a credential', () => {
+	const parameters = { events: ['subscribed', 'unsubscribed'], listId: '' };
+	const credentials = { ecomailWebhookApi: { secret: SECRET } };
+	const body = {
+		payload: { email: 'Eva@Example.cz', status: 'SUBSCRIBED', listId: 7, campaignId: null },
+	};
+
+	it('emits when ?secret= is the credential’s secret', async () => {
+		const call = webhookContext({
+			body,
+			query: { secret: SECRET },
+			parameters,
+			credentials,
+			typeVersion: 2,
+			nodeId: 'v2-a',
+		});
+		const result = await (await trigger('ecomailTrigger')).webhook!.call(call.context);
+		expect(result.webhookResponse).toEqual({ status: 'ok' });
+		expect(result.workflowData?.[0].map((item) => item.json.email)).toEqual(['eva@example.cz']);
+	});
+
+	it('ignores a secret parameter left in the node', async () => {
+		const call = webhookContext({
+			body,
+			query: { secret: 'old-parameter-secret' },
+			parameters: { ...parameters, secret: 'old-parameter-secret' },
+			credentials,
+			typeVersion: 2,
+		});
+		const result = await (await trigger('ecomailTrigger')).webhook!.call(call.context);
+		expect([result.workflowData, call.response.status]).toEqual([undefined, 401]);
+	});
+
+	it('tests the credential locally: short secrets fail', async () => {
+		const test = (await trigger('ecomailTrigger')).methods!.credentialTest!.ecomailWebhookSecret;
+		const run = (secret: string) =>
+			test.call({} as never, { id: '1', name: 'x', type: 'ecomailWebhookApi', data: { secret } });
+		expect([(await run(SECRET)).status, (await run('short')).status]).toEqual(['OK', 'Error']);
+	});
+});
+
+describe('webhook descriptions n8n reads before the node runs', () => {
+	it('let the node’s own reply through and, for Ellity, hand over the raw body', async () => {
+		for (const name of ['ecomailTrigger', 'ellityTrigger']) {
+			const { webhooks } = (await trigger(name)).description;
+			expect(webhooks?.map((hook) => [hook.responseMode, hook.responseData])).toEqual(
+				webhooks?.map(() => ['onReceived', '']),
+			);
+		}
+		const ellity = (await trigger('ellityTrigger')).description;
+		expect(ellity.properties.find((p) => p.name === 'options')).toMatchObject({
+			type: 'hidden',
+			default: { binaryData: true },
+		});
+		// n8n hands over the raw body only to version 1 of a trigger.
+		expect(ellity.version).toBe(1);
+	});
+});
+
 describe('Ellity Trigger webhook()', () => {
-	const parameters = { events: ['credit_changed', 'points_expiring', 'pin_changed', 'tier_changed'], dedupeSeconds: 60 };
+	const parameters = {
+		events: ['credit_changed', 'points_expiring', 'pin_changed', 'tier_changed'],
+		dedupeSeconds: 60,
+	};
 	const credentials = { ellityWebhookApi: { secret: SECRET } };
 	const body = (email: string) =>
 		JSON.stringify({
@@ -77,7 +156,13 @@ describe('Ellity Trigger webhook()', () => {
 		});
 
 	it('emits a normalised event and answers with a small JSON body', async () => {
-		const call = webhookContext({ body: body('jana@example.cz'), query: { key: SECRET }, parameters, credentials, nodeId: 'n-a' });
+		const call = webhookContext({
+			body: body('jana@example.cz'),
+			query: { key: SECRET },
+			parameters,
+			credentials,
+			nodeId: 'n-a',
+		});
 		const result = await (await trigger('ellityTrigger')).webhook!.call(call.context);
 		expect(result.webhookResponse).toEqual({ status: 'ok' });
 		expect(result.workflowData?.[0][0].json).toMatchObject({
@@ -94,7 +179,13 @@ describe('Ellity Trigger webhook()', () => {
 		['wrong', { key: 'nope' }],
 		['missing', {}],
 	])('refuses a %s key with 401 and no workflow output', async (_, query) => {
-		const call = webhookContext({ body: body('jana@example.cz'), query, parameters, credentials, nodeId: 'n-b' });
+		const call = webhookContext({
+			body: body('jana@example.cz'),
+			query,
+			parameters,
+			credentials,
+			nodeId: 'n-b',
+		});
 		const result = await (await trigger('ellityTrigger')).webhook!.call(call.context);
 		expect(result.workflowData).toBeUndefined();
 		expect(call.response.status).toBe(401);
@@ -102,13 +193,44 @@ describe('Ellity Trigger webhook()', () => {
 
 	it('emits a duplicate delivery once', async () => {
 		const deliver = async () => {
-			const call = webhookContext({ body: body('dup@example.cz'), query: { key: SECRET }, parameters, credentials, nodeId: 'n-c' });
+			const call = webhookContext({
+				body: body('dup@example.cz'),
+				query: { key: SECRET },
+				parameters,
+				credentials,
+				nodeId: 'n-c',
+			});
 			return await (await trigger('ellityTrigger')).webhook!.call(call.context);
 		};
 		expect((await deliver()).workflowData).toHaveLength(1);
 		const second = await deliver();
 		expect(second.workflowData).toBeUndefined();
 		expect(second.webhookResponse).toMatchObject({ status: 'ignored' });
+	});
+
+	it.each([
+		[
+			'broken JSON as application/json',
+			'application/json',
+			body('raw@example.cz').replace('"credit":"250"', '"credit":"250","note":"say "hi""'),
+		],
+		['JSON with no content type', undefined, body('raw@example.cz')],
+		[
+			'form fields',
+			'application/x-www-form-urlencoded',
+			'trigger=credit_changed&email=raw%40example.cz&credit=250&delta=50',
+		],
+	])('reads %s from the raw body', async (_, contentType, text) => {
+		const call = webhookContext({
+			raw: { text, contentType },
+			query: { key: SECRET },
+			parameters: { ...parameters, dedupeSeconds: 0 },
+			credentials,
+		});
+		const result = await (await trigger('ellityTrigger')).webhook!.call(call.context);
+		expect(
+			result.workflowData?.[0].map((item) => [item.json.email, item.json.credit, item.json.delta]),
+		).toEqual([['raw@example.cz', 250, 50]]);
 	});
 
 	it('tests the credential locally: short secrets fail', async () => {

@@ -17,3 +17,12 @@ export function refuse(
 export function ignore(reason: string): IWebhookResponseData {
 	return { webhookResponse: { status: 'ignored', reason } };
 }
+
+/**
+ * Webhook description fields under which n8n answers an accepted call with the node's own
+ * `webhookResponse` ({"status":"ok"}). With `responseData` left undefined n8n uses its default
+ * 'firstEntryJson' and sends that word as the body: a falsy `responseData` lets the node's reply
+ * through (`extractWebhookOnReceivedResponse` in n8n's
+ * packages/cli/src/webhooks/webhook-on-received-response-extractor.ts).
+ */
+export const acceptedReply = { responseMode: 'onReceived', responseData: '' } as const;

@@ -29,7 +29,8 @@ describe('npm start', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Ecomail: sandbox at http:\/\/127\.0\.0\.1:\d+/);
     expect(stdout).toMatch(/GoOut first poll \(backfill\): \d+ purchases by \d+ buyers → Ecomail node: \d+ sent/);
-    expect(stdout).toMatch(/GoOut next poll \(only purchases made since\): 12 purchases/);
+    // 12 purchases are made between the polls; one of them is refunded before the poll sees it.
+    expect(stdout).toMatch(/GoOut next poll \(only purchases made since\): 11 purchases/);
     expect(stdout).toMatch(/Contacts: \d+ created, \d+ updated/);
     // A Czech man's name and surname vocatives, e.g. "Petr Novák → Petře / Nováku".
     expect(stdout).toMatch(/\S+e \/ \S+(u|i|e)\s{2,}\d\d-\d\d\s+male/);

@@ -1,4 +1,11 @@
-import { createMemoryStateStore, createNodeRuntime, GoOutClient, GoOutTokenManager, type GoOutTokens } from '@ecomail-bridge/shared/node';
+import {
+  createMemoryStateStore,
+  createNodeRuntime,
+  GoOutClient,
+  GoOutTokenManager,
+  type GoOutPurchase,
+  type GoOutTokens,
+} from '@ecomail-bridge/shared/node';
 import { startGoOutSandbox, type GoOutSandbox, type GoOutSandboxOptions } from '../sandbox/goout';
 
 /** A sandbox and a token manager + client wired to it, sharing one fake clock the test moves. */
@@ -38,4 +45,11 @@ export async function goOutSetup(options: GoOutSandboxOptions = {}, refreshAhead
       clock += ms;
     },
   };
+}
+
+/** Everything a purchase stream yields, in order. */
+export async function collect(iterable: AsyncIterable<GoOutPurchase>): Promise<GoOutPurchase[]> {
+  const out: GoOutPurchase[] = [];
+  for await (const p of iterable) out.push(p);
+  return out;
 }

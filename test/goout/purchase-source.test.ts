@@ -1,8 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { createMemoryStateStore, GoOutPurchaseSource, type GoOutPurchase } from '@ecomail-bridge/shared/node';
+import { createMemoryStateStore, GoOutPurchaseSource } from '@ecomail-bridge/shared/node';
 import { ORGANIZER_ID } from '../sandbox/goout';
-import { goOutSetup } from './helpers';
+import { collect, goOutSetup } from './helpers';
 
 const PURCHASES = '/services/reporting/v1/purchases';
 
@@ -10,12 +10,6 @@ const PURCHASES = '/services/reporting/v1/purchases';
 function exposeGc(): () => void {
   setFlagsFromString('--expose_gc');
   return runInNewContext('gc') as () => void;
-}
-
-async function collect(iterable: AsyncIterable<GoOutPurchase>): Promise<GoOutPurchase[]> {
-  const out: GoOutPurchase[] = [];
-  for await (const p of iterable) out.push(p);
-  return out;
 }
 
 describe('GoOut purchase source against the sandbox', () => {
@@ -29,7 +23,9 @@ describe('GoOut purchase source against the sandbox', () => {
     const source = new GoOutPurchaseSource(setup.client, { purchasesPageSize: 7 });
     const purchases = await collect(source.purchases({ organizerId: ORGANIZER_ID }));
 
-    expect(purchases.length + source.stats.skippedNoEmail).toBe(1_500);
+    expect(purchases.length + source.stats.skippedNoEmail + source.stats.skippedRefunded).toBe(1_500);
+    expect(source.stats.skippedRefunded).toBeGreaterThan(0);
+    expect(purchases.every((p) => p.status === 'paid')).toBe(true);
     expect(source.stats.skippedNoEmail).toBeGreaterThan(0);
     expect(new Set(purchases.map((p) => p.purchaseId)).size).toBe(purchases.length);
     expect(purchases.every((p) => Number(p.purchaseId) < 900_000_000)).toBe(true); // no foreign sale
@@ -72,7 +68,7 @@ describe('GoOut purchase source against the sandbox', () => {
     const state = createMemoryStateStore();
     const source = new GoOutPurchaseSource(setup.client, { purchasesPageSize: 50 });
     const first = await collect(source.purchases({ organizerId: ORGANIZER_ID, state }));
-    expect(first.length).toBe(300 - source.stats.skippedNoEmail);
+    expect(first.length).toBe(300 - source.stats.skippedNoEmail - source.stats.skippedRefunded);
 
     const again = await collect(source.purchases({ organizerId: ORGANIZER_ID, state }));
     expect(again).toHaveLength(0);
@@ -81,7 +77,7 @@ describe('GoOut purchase source against the sandbox', () => {
     setup.sandbox.addPurchases(25);
     const next = await collect(source.purchases({ organizerId: ORGANIZER_ID, state }));
     const firstIds = new Set(first.map((p) => p.purchaseId));
-    expect(next.length).toBe(25 - source.stats.skippedNoEmail);
+    expect(next.length).toBe(25 - source.stats.skippedNoEmail - source.stats.skippedRefunded);
     expect(next.length).toBeGreaterThan(0);
     expect(next.every((p) => !firstIds.has(p.purchaseId))).toBe(true);
 
@@ -142,7 +138,7 @@ describe('GoOut purchase source against the sandbox', () => {
         peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed - baseHeap);
       }
     }
-    expect(count + source.stats.skippedNoEmail).toBe(total);
+    expect(count + source.stats.skippedNoEmail + source.stats.skippedRefunded).toBe(total);
     const cursor = (await state.get<{ recent: string[]; sales: object }>('goout.purchases'))!;
     expect(cursor.recent.length).toBeLessThanOrEqual(2_000);
     expect(Object.keys(cursor.sales)).toHaveLength(12);

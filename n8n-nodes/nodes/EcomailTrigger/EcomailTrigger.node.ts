@@ -14,7 +14,8 @@ import {
 	verifyWebhookSecret,
 } from '@ecomail-bridge/shared';
 import { isRepeatDelivery } from '../../transport/dedupeWindows';
-import { ignore, refuse } from '../../transport/webhookReply';
+import { acceptedReply, ignore, refuse } from '../../transport/webhookReply';
+import { testWebhookSecret, webhookSecretField } from '../../transport/webhookSecret';
 
 export class EcomailTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,33 +23,48 @@ export class EcomailTrigger implements INodeType {
 		name: 'ecomailTrigger',
 		icon: { light: 'file:../../icons/ecomail.svg', dark: 'file:../../icons/ecomail.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 2: the secret lives in the Ecomail Webhook credential. Version 1 workflows keep their
+		// secret parameter and work unchanged.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		description:
 			'Starts the workflow when a contact subscribes to or unsubscribes from an Ecomail list',
 		defaults: { name: 'Ecomail Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		webhooks: [
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		credentials: [
+			{
+				name: 'ecomailWebhookApi',
+				required: true,
+				testedBy: 'ecomailWebhookSecret',
+				displayOptions: { show: { '@version': [2] } },
+			},
 		],
+		webhooks: [{ ...acceptedReply, name: 'default', httpMethod: 'POST', path: 'webhook' }],
 		properties: [
 			{
 				displayName:
-					'Ecomail has no API to register webhooks. Copy the Production URL above, add ?secret=<the secret below> to it and paste it in Ecomail under Lists → your list → Settings → Webhook.',
+					'Ecomail has no API to register webhooks. Copy the Production URL above, add ?secret= followed by the secret of the credential and paste it in Ecomail under Lists → your list → Settings → Webhook.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
+				displayOptions: { show: { '@version': [2] } },
 			},
 			{
-				displayName: 'Secret',
-				name: 'secret',
-				type: 'string',
-				typeOptions: { password: true },
+				displayName:
+					'Ecomail has no API to register webhooks. Copy the Production URL above, add ?secret= followed by the secret below and paste it in Ecomail under Lists → your list → Settings → Webhook.',
+				name: 'setupNotice',
+				type: 'notice',
 				default: '',
-				required: true,
-				description:
-					'A random string of at least 32 characters; calls whose ?secret= differs are refused',
+				displayOptions: { show: { '@version': [1] } },
+			},
+			{
+				...webhookSecretField(
+					'Secret',
+					'A random string of at least 32 characters; calls whose ?secret= differs are refused. New Ecomail Trigger nodes keep it in a credential instead.',
+				),
+				displayOptions: { show: { '@version': [1] } },
 			},
 			{
 				displayName: 'Events',
@@ -87,6 +103,8 @@ export class EcomailTrigger implements INodeType {
 		],
 	};
 
+	methods = { credentialTest: { ecomailWebhookSecret: testWebhookSecret } };
+
 	/** Nothing to register remotely: the user pastes the URL into Ecomail by hand. */
 	webhookMethods = {
 		default: {
@@ -103,7 +121,7 @@ export class EcomailTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const secret = this.getNodeParameter('secret', '') as string;
+		const secret = await webhookSecret(this);
 		if (!verifyWebhookSecret((this.getQueryData() as IDataObject).secret, secret)) {
 			return refuse(this, 401, 'The ?secret= of the webhook URL is missing or wrong');
 		}
@@ -126,4 +144,11 @@ export class EcomailTrigger implements INodeType {
 			workflowData: [this.helpers.returnJsonArray([event as unknown as IDataObject])],
 		};
 	}
+}
+
+/** Version 1 kept the secret as a node parameter; later versions read the credential. */
+async function webhookSecret(context: IWebhookFunctions): Promise<string> {
+	if (context.getNode().typeVersion < 2) return context.getNodeParameter('secret', '') as string;
+	const { secret } = await context.getCredentials<{ secret: string }>('ecomailWebhookApi');
+	return secret;
 }

@@ -1,9 +1,6 @@
 import type {
-	ICredentialsDecrypted,
-	ICredentialTestFunctions,
 	IDataObject,
 	IHookFunctions,
-	INodeCredentialTestResult,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -17,10 +14,10 @@ import {
 	parseEllityWebhook,
 	verifyWebhookSecret,
 } from '@ecomail-bridge/shared';
-import { ignore, refuse } from '../../transport/webhookReply';
+import { rawBodyOption, webhookBody } from '../../transport/rawWebhookBody';
+import { acceptedReply, ignore, refuse } from '../../transport/webhookReply';
 import { isRepeatDelivery } from '../../transport/dedupeWindows';
-
-const MIN_SECRET_LENGTH = 32;
+import { testWebhookSecret } from '../../transport/webhookSecret';
 
 const noop = {
 	async checkExists(this: IHookFunctions): Promise<boolean> {
@@ -49,9 +46,9 @@ export class EllityTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'ellityWebhookApi', required: true, testedBy: 'ellityWebhookSecret' }],
 		webhooks: [
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'ellity' },
+			{ ...acceptedReply, name: 'default', httpMethod: 'POST', path: 'ellity' },
 			// A merchant who leaves Ellity's body empty gets a GET with the values in the URL.
-			{ name: 'setup', httpMethod: 'GET', responseMode: 'onReceived', path: 'ellity' },
+			{ ...acceptedReply, name: 'setup', httpMethod: 'GET', path: 'ellity' },
 		],
 		properties: [
 			{
@@ -78,6 +75,7 @@ export class EllityTrigger implements INodeType {
 					},
 				],
 			},
+			rawBodyOption,
 			{
 				displayName: 'Duplicate Window (Seconds)',
 				name: 'dedupeSeconds',
@@ -90,23 +88,7 @@ export class EllityTrigger implements INodeType {
 		],
 	};
 
-	methods = {
-		credentialTest: {
-			/** The secret is never sent anywhere, so the test checks that it is long enough to be unguessable. */
-			async ellityWebhookSecret(
-				this: ICredentialTestFunctions,
-				credential: ICredentialsDecrypted,
-			): Promise<INodeCredentialTestResult> {
-				const secret = String(credential.data?.secret ?? '');
-				return secret.length >= MIN_SECRET_LENGTH
-					? { status: 'OK', message: 'The secret is long enough' }
-					: {
-							status: 'Error',
-							message: `Use a random secret of at least ${MIN_SECRET_LENGTH} characters`,
-						};
-			},
-		},
-	};
+	methods = { credentialTest: { ellityWebhookSecret: testWebhookSecret } };
 
 	webhookMethods = { default: noop, setup: noop };
 
@@ -118,7 +100,7 @@ export class EllityTrigger implements INodeType {
 		}
 		let event;
 		try {
-			event = parseEllityWebhook(this.getBodyData(), query);
+			event = parseEllityWebhook(await webhookBody(this), query);
 		} catch (error) {
 			// Ellity cannot do anything about a body without a customer e-mail: take it, emit nothing.
 			if (error instanceof EllityPayloadError) return ignore(error.message);

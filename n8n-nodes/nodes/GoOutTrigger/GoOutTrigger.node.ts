@@ -7,7 +7,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes } from 'n8n-workflow';
-import { GoOutApiError, GoOutReconnectError } from '@ecomail-bridge/shared';
+import { GoOutApiError, GoOutReconnectError, INCLUDE_REFUNDED_TEXT } from '@ecomail-bridge/shared';
 import { staticDataStore } from '../../transport/staticDataStore';
 import { goOutPurchaseSource } from './goOutSource';
 
@@ -31,7 +31,7 @@ export class GoOutTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Each new purchase is emitted once, as a normalised record (buyer, items, GoOut tags). The first activation starts from now unless "Include Purchases Since" is set.',
+					'Each new purchase is emitted once, as a record with buyer, items and GoOut tags. When an emitted purchase is refunded it is emitted again with status refunded. The first activation starts from now unless "Include Purchases Since" is set.',
 				name: 'pollNotice',
 				type: 'notice',
 				default: '',
@@ -50,6 +50,14 @@ export class GoOutTrigger implements INodeType {
 				default: '',
 				description:
 					'Emit older purchases from this moment on too (a backfill). Empty: only purchases made after the trigger was first activated.',
+			},
+			{
+				displayName: INCLUDE_REFUNDED_TEXT.label,
+				name: 'includeRefunded',
+				type: 'boolean',
+				// DEFAULT_INCLUDE_REFUNDED as a literal, for n8n's lint; the engine tests check it.
+				default: false,
+				description: `Whether to ${INCLUDE_REFUNDED_TEXT.description.charAt(0).toLowerCase()}${INCLUDE_REFUNDED_TEXT.description.slice(1)}`,
 			},
 			{
 				displayName: 'Max Purchases per Poll',
@@ -83,6 +91,7 @@ export class GoOutTrigger implements INodeType {
 				since,
 				state: staticDataStore(staticData),
 				maxPurchases: this.getNodeParameter('maxPurchases', 500) as number,
+				includeRefunded: this.getNodeParameter('includeRefunded', false) as boolean,
 			})) {
 				items.push({ json: purchase as unknown as IDataObject });
 			}

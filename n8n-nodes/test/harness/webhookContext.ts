@@ -5,7 +5,11 @@
 import type { IDataObject, INode, IWebhookFunctions, IWorkflowMetadata } from 'n8n-workflow';
 
 export interface FakeRequest {
+	/** What n8n parsed; ignored by nodes that read the raw body when `raw` is given. */
 	body?: unknown;
+	/** The request's bytes as n8n's raw-body reader holds them (it also sets `contentType`). */
+	raw?: { text: string; contentType?: string };
+	typeVersion?: number;
 	query?: IDataObject;
 	parameters?: IDataObject;
 	credentials?: Record<string, IDataObject>;
@@ -30,7 +34,24 @@ export function webhookContext(request: FakeRequest): WebhookCall {
 			return res;
 		},
 	};
-	const node = { id: request.nodeId ?? 'node-1', name: 'Trigger', parameters: request.parameters ?? {} } as unknown as INode;
+	const node = {
+		id: request.nodeId ?? 'node-1',
+		name: 'Trigger',
+		typeVersion: request.typeVersion ?? 1,
+		parameters: request.parameters ?? {},
+	} as unknown as INode;
+	const raw = request.raw;
+	const httpRequest = raw
+		? {
+				body: request.body,
+				query: request.query ?? {},
+				contentType: raw.contentType,
+				rawBody: undefined as Buffer | undefined,
+				async readRawBody() {
+					this.rawBody = Buffer.from(raw.text, 'utf8');
+				},
+			}
+		: { body: request.body, query: request.query ?? {} };
 	const context = {
 		getNode: () => node,
 		getWorkflow: (): IWorkflowMetadata => ({ id: 'wf-1', name: 'test', active: true }),
@@ -38,7 +59,7 @@ export function webhookContext(request: FakeRequest): WebhookCall {
 		getBodyData: () => request.body as IDataObject,
 		getQueryData: () => request.query ?? {},
 		getHeaderData: () => ({}),
-		getRequestObject: () => ({ body: request.body, query: request.query ?? {} }),
+		getRequestObject: () => httpRequest,
 		getResponseObject: () => res,
 		getCredentials: async (type: string) => {
 			const credentials = request.credentials?.[type];

@@ -40,7 +40,12 @@ export function salesQuery(pageIndex: number): Query {
   return { pageIndex, pageSize: SALES_PAGE_SIZE, include: 'deals' }; // [S]
 }
 
-/** [S] `saleIds[]`, `include=tickets`; [U] `pageIndex`/`pageSize` on this endpoint. */
+/**
+ * [S] `saleIds[]`, `include=tickets`; [U] `pageIndex`/`pageSize` on this endpoint. [A] a sale's
+ * purchases are listed oldest first and a new purchase is appended at the end, so a later run can
+ * start at the page where the previous one stopped. GoOut shows no date filter or sort parameter
+ * (goout.md §3.3), so this is the only way a poll's cost stays the same however long the history.
+ */
 export function purchasesQuery(saleId: string, pageIndex: number, pageSize = PURCHASES_PAGE_SIZE): Query {
   return { saleIds: [saleId], include: 'tickets', pageIndex, pageSize };
 }
@@ -142,6 +147,13 @@ export function readSalesPage(body: unknown): { sales: SaleInfo[]; dealNames: Ma
     if (name) dealNames.set(String(item.id), name);
   }
   return { sales, dealNames };
+}
+
+/** [A] purchase states meaning the money went back: such a purchase is not (or no longer) a sale. */
+const REFUNDED_STATES: readonly string[] = ['refunded', 'cancelled', 'canceled'];
+
+export function isRefundedState(state: unknown): boolean {
+  return typeof state === 'string' && REFUNDED_STATES.includes(state.trim().toLowerCase());
 }
 
 export function readPurchasesPage(body: unknown): RawPurchase[] {

@@ -21,7 +21,10 @@ export {
 export { GoOutClient, type GoOutClientOptions } from './client';
 export { goOutOrganizers, type GoOutOrganizer } from './organizers';
 export {
+  DEFAULT_INCLUDE_REFUNDED,
+  DEFAULT_REFUND_CHECK_PAGES,
   GoOutPurchaseSource,
+  INCLUDE_REFUNDED_TEXT,
   type GoOutPurchaseSourceOptions,
   type GoOutPurchasesOptions,
   type GoOutSourceStats,

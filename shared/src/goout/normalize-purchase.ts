@@ -54,6 +54,12 @@ function isoDate(value: unknown): string | null {
   return raw && !Number.isNaN(Date.parse(raw)) ? raw : null;
 }
 
+/** When the purchase was made, in ms; NaN when GoOut gives no readable time. */
+export function purchaseTime(raw: RawPurchase): number {
+  const at = isoDate(raw.attributes?.createdAt);
+  return at === null ? Number.NaN : Date.parse(at);
+}
+
 export function normalizePurchase(raw: RawPurchase, context: PurchaseContext): NormalizeResult {
   const purchaseId = String(raw.id);
   const a = raw.attributes ?? {};

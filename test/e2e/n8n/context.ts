@@ -10,6 +10,8 @@ export interface E2eContext {
   db: N8nDatabase;
   ecomail: EcomailSandbox;
   goout: GoOutSandbox;
+  /** A second GoOut with 1,000 pages of purchase history, for the cost of an idle poll. */
+  gooutLongHistory: GoOutSandbox;
   /** Loopback stand-in for Ellity's inbound subscription URL. */
   ellityReceiver: EllityReceiver;
   /** Throwaway folder of this run (credentials file, workflows, n8n log, packed tarball). */

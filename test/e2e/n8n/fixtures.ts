@@ -9,17 +9,30 @@ import type { E2eContext } from './context';
 
 export const WORKFLOW_IDS = {
   manualUpsert: 'e2eManualUpsert1',
+  errorOutput: 'e2eErrorOutput1',
+  wrongKey: 'e2eWrongKey0001',
   ellityWebhook: 'e2eEllityHook01',
   gooutPoll: 'e2eGoOutPoll001',
+  gooutLongHistory: 'e2eGoOutLong001',
   ecomailListHook: 'e2eEcomailHook01',
+  ecomailHookCredential: 'e2eEcomailHook02',
 } as const;
 
 /** Workflows that only run when published (activated at `n8n start`). */
-const PUBLISHED = [WORKFLOW_IDS.ellityWebhook, WORKFLOW_IDS.gooutPoll, WORKFLOW_IDS.ecomailListHook];
+export const PUBLISHED = [
+  WORKFLOW_IDS.ellityWebhook,
+  WORKFLOW_IDS.gooutPoll,
+  WORKFLOW_IDS.gooutLongHistory,
+  WORKFLOW_IDS.ecomailListHook,
+  WORKFLOW_IDS.ecomailHookCredential,
+];
 
 const CREDENTIAL_IDS = {
   ecomail: 'e2eEcomailCred01',
+  ecomailWrongKey: 'e2eEcomailWrong1',
+  ecomailWebhook: 'e2eEcomailHookCr',
   goout: 'e2eGoOutCred0001',
+  gooutLongHistory: 'e2eGoOutLongCr01',
   ellity: 'e2eEllityCred001',
 } as const;
 
@@ -36,6 +49,12 @@ export const ECOMAIL_LIST_HOOK = {
   secret: 'e2e-ecomail-list-hook-secret-0123456789abcdef',
 } as const;
 
+/** The Ecomail Trigger of version 2 keeps its secret in an Ecomail Webhook credential. */
+export const ECOMAIL_CREDENTIAL_HOOK = {
+  path: '3c9e7a52-8b1d-4f6e-a2c4-e11171e2e005/webhook',
+  secret: 'e2e-ecomail-credential-secret-0123456789abcdef',
+} as const;
+
 export function ecomailListHookUrl(n8nPort: number): string {
   return `http://127.0.0.1:${n8nPort}/webhook/${ECOMAIL_LIST_HOOK.path}?secret=${ECOMAIL_LIST_HOOK.secret}`;
 }
@@ -44,12 +63,35 @@ const CLI_TIMEOUT_MS = 90_000;
 
 function credentials(context: E2eContext): unknown[] {
   const goOutTokens = context.goout.initialTokens();
+  const longHistoryTokens = context.gooutLongHistory.initialTokens();
   return [
     {
       id: CREDENTIAL_IDS.ecomail,
       name: 'Ecomail sandbox',
       type: 'ecomailApi',
       data: { apiKey: context.ecomail.apiKey, baseUrl: context.ecomail.url },
+    },
+    {
+      id: CREDENTIAL_IDS.ecomailWrongKey,
+      name: 'Ecomail sandbox, revoked key',
+      type: 'ecomailApi',
+      data: { apiKey: 'revoked-key-0000000000000000', baseUrl: context.ecomail.url },
+    },
+    {
+      id: CREDENTIAL_IDS.ecomailWebhook,
+      name: 'Ecomail webhook secret',
+      type: 'ecomailWebhookApi',
+      data: { secret: ECOMAIL_CREDENTIAL_HOOK.secret },
+    },
+    {
+      id: CREDENTIAL_IDS.gooutLongHistory,
+      name: 'GoOut sandbox, long history',
+      type: 'goOutApi',
+      data: {
+        initialAccessToken: longHistoryTokens.accessToken,
+        refreshToken: longHistoryTokens.refreshToken,
+        baseUrl: context.gooutLongHistory.url,
+      },
     },
     {
       id: CREDENTIAL_IDS.goout,

@@ -13,8 +13,11 @@ import { startGoOutSandbox } from '../../sandbox/goout';
 import { waitForActivation } from './activation';
 import { checkEcomailListWebhook } from './checks/ecomail-list-webhook';
 import { checkEllityWebhook } from './checks/ellity-webhook';
-import { checkGoOutPoll, seedGoOut } from './checks/goout-poll';
+import { checkErrorOutput } from './checks/error-output';
+import { checkGoOutLongHistory, LONG_HISTORY_PURCHASES } from './checks/goout-long-history';
+import { checkGoOutPoll, OLD_PURCHASES, seedGoOut } from './checks/goout-poll';
 import { checkManualUpsert } from './checks/manual-upsert';
+import { checkWrongKey } from './checks/wrong-key';
 import { buildAndPack, installIntoUserFolder } from './community-package';
 import type { E2eContext } from './context';
 import { startEllityReceiver } from './ellity-receiver';
@@ -57,18 +60,20 @@ async function main(): Promise<void> {
   );
   // n8n's port is fixed first: the Ecomail sandbox posts its list webhook to n8n.
   const port = await freePort();
-  const { ecomail, goout, ellityReceiver } = await log.step(
-    'start Ecomail, GoOut and Ellity stand-ins',
+  const { ecomail, goout, gooutLongHistory, ellityReceiver } = await log.step(
+    'start Ecomail, two GoOut and Ellity stand-ins',
     async () => {
       const ecomailSandbox = await startEcomailSandbox({ listWebhookUrl: ecomailListHookUrl(port) });
       cleanups.push(() => ecomailSandbox.close());
       const gooutSandbox = await startGoOutSandbox();
       cleanups.push(() => gooutSandbox.close());
+      const longHistory = await startGoOutSandbox({ maxLoggedRequests: 5_000 });
+      cleanups.push(() => longHistory.close());
       const receiver = await startEllityReceiver();
       cleanups.push(() => receiver.close());
-      return { ecomail: ecomailSandbox, goout: gooutSandbox, ellityReceiver: receiver };
+      return { ecomail: ecomailSandbox, goout: gooutSandbox, gooutLongHistory: longHistory, ellityReceiver: receiver };
     },
-    (s) => `${s.ecomail.url}, ${s.goout.url}, ${s.ellityReceiver.url}`,
+    (s) => `${s.ecomail.url}, ${s.goout.url}, ${s.gooutLongHistory.url}, ${s.ellityReceiver.url}`,
   );
 
   const instance = new N8nInstance({
@@ -81,24 +86,28 @@ async function main(): Promise<void> {
   n8n = instance;
   cleanups.push(() => instance.stop());
   db = new N8nDatabase(tools.nodeBinDir, tools.n8nEntry, instance.databaseFile);
-  const context: E2eContext = { n8n: instance, db, ecomail, goout, ellityReceiver, workDir: dir };
+  const context: E2eContext = { n8n: instance, db, ecomail, goout, gooutLongHistory, ellityReceiver, workDir: dir };
 
   await log.step('import credentials + workflows, publish webhook and poll workflows', () => importFixtures(context));
-  await log.step('(a) manual workflow upserts contacts (n8n execute --id)', () => checkManualUpsert(context), text);
+  // Later checks build on (a)'s contacts (Ellity events update list members only).
+  await log.step('(a) manual workflow upserts contacts (n8n execute --id)', () => checkManualUpsert(context), (detail) => detail);
+  await log.check('(e) error output receives exactly the failed items (n8n execute --id)', () => checkErrorOutput(context));
+  await log.check('(f) refused API key + continue on fail: every item failed with the reason', () => checkWrongKey(context));
   // Seeded just before activation: the seed dates purchases relative to now (see seedGoOut).
-  seedGoOut(goout);
+  seedGoOut(goout, OLD_PURCHASES);
+  seedGoOut(gooutLongHistory, LONG_HISTORY_PURCHASES);
   await log.step('start n8n', () => instance.start(120_000), () => instance.baseUrl);
-  await log.step('published workflows active', () => waitForActivation(context, 90_000), text);
-  await log.step(
-    '(b) Ellity webhook → Ecomail event + ellity_* fields; wrong secret refused',
-    () => checkEllityWebhook(context),
-    text,
+  // Not fatal: a workflow that never activates shows again in the checks that need it.
+  await log.check('published workflows active', () => waitForActivation(context, 150_000));
+  await log.check('(b) Ellity webhook, every content type → Ecomail event + fields, {"status":"ok"}; wrong secret refused', () =>
+    checkEllityWebhook(context),
   );
-  await log.step('(c) GoOut poll moves new purchases into Ecomail', () => checkGoOutPoll(context), text);
-  await log.step('(d) Ecomail list webhook → Ellity subscription notice', () => checkEcomailListWebhook(context), text);
+  await log.check('(c) GoOut poll: new purchases in, refunds as order status, idle poll cost at 10 pages', () => checkGoOutPoll(context));
+  await log.check('(g) GoOut poll: idle poll cost at 1,000 pages of history', () => checkGoOutLongHistory(context));
+  await log.check('(d) Ecomail list webhooks (secret parameter and credential) → {"status":"ok"}, Ellity notice', () =>
+    checkEcomailListWebhook(context),
+  );
 }
-
-const text = (detail: string): string => detail;
 
 async function runCleanups(): Promise<void> {
   // splice: a second caller (watchdog vs. normal end) finds nothing left to undo.
@@ -141,8 +150,9 @@ process.once('exit', () => n8n?.killNow());
 
 main().then(
   async () => {
+    if (log.failed > 0) await printDiagnostics();
     await runCleanups();
-    if (!aborting) finish(0);
+    if (!aborting) finish(log.failed > 0 ? 1 : 0);
   },
   async (error: unknown) => {
     if (aborting) return;

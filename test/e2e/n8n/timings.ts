@@ -27,6 +27,11 @@ export class StepLog {
     }
   }
 
+  /** Like step(), but a failure is recorded and the run goes on, so one report shows every check. */
+  async check(name: string, run: () => Promise<string>): Promise<void> {
+    await this.step(name, run, (detail) => detail).catch(() => undefined);
+  }
+
   get passed(): number {
     return this.results.filter((r) => r.ok).length;
   }

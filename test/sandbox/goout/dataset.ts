@@ -72,6 +72,10 @@ export class GoOutDataset {
   private baseCount: number;
   private nextIndex: number;
   private readonly extras = new Map<number, number[]>();
+  /** Purchase states set by the test (added as refunded, refunded later), by purchase number. */
+  private readonly states = new Map<number, string>();
+  /** Sales cancelled by the test, by sale position: every purchase of theirs reads as refunded. */
+  private readonly cancelled = new Set<number>();
   private nextExtraSale = 0;
 
   constructor(n: number, options: SeedOptions = {}) {
@@ -101,7 +105,7 @@ export class GoOutDataset {
         id: String(50_000 + position),
         index: position,
         organizerId: ORGANIZER_ID,
-        state: position < this.closedSales ? 'finished' : 'active',
+        state: this.cancelled.has(position) ? 'cancelled' : position < this.closedSales ? 'finished' : 'active',
         scheduleId: String(70_000 + position),
         eventId: String(90_000 + (position % Math.max(1, Math.ceil(this.mainSales / 3)))),
         venueId: String(300 + (position % VENUES.length)),
@@ -135,16 +139,38 @@ export class GoOutDataset {
     return this.render(sale, PURCHASE_ID_BASE + k, k, k, withTickets);
   }
 
-  /** New purchases after the first poll, spread over the active sales; ids keep growing. */
-  addPurchases(count: number): void {
+  /**
+   * New purchases after the first poll, spread over the active sales; ids keep growing. `state`
+   * fixes their state (e.g. `refunded`); otherwise it is drawn like the seeded ones'. Returns their ids.
+   */
+  addPurchases(count: number, state?: string): string[] {
     const active = this.mainSales - this.closedSales;
     if (active <= 0) throw new Error('no active sale to add purchases to');
+    const ids: string[] = [];
     for (let i = 0; i < count; i++) {
       const saleIndex = this.closedSales + (this.nextExtraSale++ % active);
       const list = this.extras.get(saleIndex) ?? [];
-      list.push(this.nextIndex++);
+      const k = this.nextIndex++;
+      list.push(k);
       this.extras.set(saleIndex, list);
+      if (state !== undefined) this.states.set(k, state);
+      ids.push(String(PURCHASE_ID_BASE + k));
     }
+    return ids;
+  }
+
+  /** The purchase with this id is refunded from now on (it stays where it is listed). */
+  refund(purchaseId: string): void {
+    const k = Number(purchaseId) - PURCHASE_ID_BASE;
+    if (!(Number.isInteger(k) && k >= 0 && k < this.nextIndex)) throw new Error(`no purchase ${purchaseId} of the organiser`);
+    this.states.set(k, 'refunded');
+  }
+
+  /** The organiser's sale is cancelled from now on (an event called off): all its purchases are refunded. */
+  cancelSale(saleId: string): void {
+    const sale = this.saleById(saleId);
+    if (!sale || sale.organizerId !== ORGANIZER_ID) throw new Error(`no sale ${saleId} of the organiser`);
+    this.cancelled.add(sale.index);
   }
 
   deals(sale: SaleRow): unknown[] {
@@ -192,6 +218,9 @@ export class GoOutDataset {
       const reduced = rnd() < 0.3;
       return { id: `${id}-${t + 1}`, dealId: `${sale.id}${reduced ? 2 : 1}`, priceCents: reduced ? 25_000 : 35_000, currency: 'czk' };
     });
+    // Drawn in this order whatever the state set by a test, so the other draws stay the same.
+    const consent = rnd() < this.consentRate;
+    const drawnState = pick(rnd, ['paid', 'paid', 'paid', 'paid', 'paid', 'paid', 'paid', 'paid', 'paid', 'refunded']);
     return {
       id: String(id),
       type: 'purchases',
@@ -201,9 +230,9 @@ export class GoOutDataset {
         email,
         countryIso: who.country,
         language: who.language,
-        marketingAgreed: rnd() < this.consentRate,
+        marketingAgreed: consent,
         createdAt: cetIso(this.startMs + timeIndex * STEP_MS),
-        state: pick(rnd, ['paid', 'paid', 'paid', 'paid', 'paid', 'paid', 'paid', 'paid', 'paid', 'refunded']),
+        state: this.cancelled.has(sale.index) ? 'refunded' : (this.states.get(k) ?? drawnState),
         ticketCount,
       },
       relationships: { sale: { data: { id: sale.id, type: 'sales' } } },

@@ -46,7 +46,12 @@ export interface GoOutSandbox {
   url: string;
   close(): Promise<void>;
   seed(n: number, options?: SeedOptions): { sales: number; purchases: number; organizerId: string };
-  addPurchases(count: number): void;
+  /** Purchases made after seeding; `state` fixes theirs (e.g. `refunded`). Returns their ids. */
+  addPurchases(count: number, state?: string): string[];
+  /** A purchase of the organiser is refunded from now on. */
+  refund(purchaseId: string): void;
+  /** A sale of the organiser is cancelled from now on, all its purchases refunded. */
+  cancelSale(saleId: string): void;
   /** A fresh valid access + refresh pair, as a user would paste it. */
   initialTokens(): { accessToken: string; refreshToken: string };
   state: {
@@ -242,7 +247,9 @@ export async function startGoOutSandbox(options: GoOutSandboxOptions = {}): Prom
       data = new GoOutDataset(n, seedOptions);
       return { sales: data.mainSales, purchases: n, organizerId: '101' };
     },
-    addPurchases: (count) => data.addPurchases(count),
+    addPurchases: (count, state) => data.addPurchases(count, state),
+    refund: (purchaseId) => data.refund(purchaseId),
+    cancelSale: (saleId) => data.cancelSale(saleId),
     initialTokens: () => ({ accessToken: issue(access, 'access'), refreshToken: issue(refresh, 'refresh') }),
     state: {
       requests: () => log.slice(),

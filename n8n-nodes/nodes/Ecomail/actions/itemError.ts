@@ -1,4 +1,4 @@
-import type { INode } from 'n8n-workflow';
+import type { INode, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { EcomailApiError, EllityApiError } from '@ecomail-bridge/shared';
 
@@ -41,4 +41,21 @@ export function itemError(
 export function itemErrorMessage(error: unknown, itemIndex: number): string {
 	const message = error instanceof Error ? error.message : String(error);
 	return message.startsWith('[item ') ? message : `[item ${itemIndex}] ${message}`;
+}
+
+/**
+ * The output item of an input item that failed while the node continues on fail. With "Continue
+ * (using error output)" n8n routes an item to the error output only when it carries `error` beside
+ * its json (`handleNodeErrorOutput` in n8n's packages/core/src/execution-engine/workflow-execute.ts),
+ * and it then replaces the json by `{error: message}` merged into the input item's json
+ * (`normalizeNodeErrors`, same file). With plain "Continue" the item keeps its own json instead:
+ * `status: failed` and the reason, beside the other items' outcomes.
+ */
+export function failedItem(node: INode, error: unknown, itemIndex: number): INodeExecutionData {
+	const item: INodeExecutionData = {
+		json: { status: 'failed', error: itemErrorMessage(error, itemIndex) },
+		pairedItem: { item: itemIndex },
+	};
+	if (node.onError === 'continueErrorOutput') item.error = itemError(node, error, itemIndex);
+	return item;
 }

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { itemError, itemErrorMessage } from './itemError';
+import { failedItem, itemError } from './itemError';
 
 /**
  * Runs `run` for each input item in turn and pairs each result with its item. With "continue on
- * fail" a failing item yields `{error: "[item N] …"}` and the others still run.
+ * fail" a failing item yields a failed item (see failedItem) and the others still run.
  */
 export async function perItem(
 	context: IExecuteFunctions,
@@ -16,7 +16,7 @@ export async function perItem(
 			output.push({ json: await run(index), pairedItem: { item: index } });
 		} catch (error) {
 			if (!context.continueOnFail()) throw itemError(context.getNode(), error, index);
-			output.push({ json: { error: itemErrorMessage(error, index) }, pairedItem: { item: index } });
+			output.push(failedItem(context.getNode(), error, index));
 		}
 	}
 	return output;

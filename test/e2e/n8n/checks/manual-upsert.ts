@@ -5,16 +5,12 @@
  */
 import type { E2eContext } from '../context';
 import { WORKFLOW_IDS } from '../fixtures';
+import { executeWorkflow } from './cli-run';
 import { expectEqual, expectTrue } from './expect';
 
-interface RunOutput {
-  data: { resultData: { runData: Record<string, Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }>> } }>> } };
-}
-
 export async function checkManualUpsert(context: E2eContext): Promise<string> {
-  const result = await context.n8n.cliOk(['execute', `--id=${WORKFLOW_IDS.manualUpsert}`, '--rawOutput'], 120_000);
-  const run = parseRunOutput(result.stdout);
-  const items = run.data.resultData.runData.Ecomail?.[0]?.data?.main[0]?.map((item) => item.json) ?? [];
+  const run = await executeWorkflow(context, WORKFLOW_IDS.manualUpsert);
+  const items = (run.outputs('Ecomail')[0] ?? []).map((item) => item.json);
   expectEqual(
     items.map((item) => item.status),
     ['sent', 'sent', 'failed'],
@@ -30,16 +26,4 @@ export async function checkManualUpsert(context: E2eContext): Promise<string> {
   expectEqual(petr!.lists['1']?.status, 1, 'Petr subscribed to list 1');
   expectEqual(context.ecomail.state.contacts().length, 2, 'contacts in the sandbox (broken row not sent)');
   return `2 contacts upserted, 1 bad row reported: ${String(items[2]?.error ?? '').slice(0, 80)}`;
-}
-
-/**
- * `execute --rawOutput` prints log lines, then the run as pretty-printed JSON; the task runner's
- * "Registered runner" line may come before or after it, as the processes happen to be scheduled.
- * The run ends at the first `}` in column 0 (nested braces are indented).
- */
-function parseRunOutput(stdout: string): RunOutput {
-  const start = stdout.search(/^\{/m);
-  const end = start < 0 ? -1 : stdout.indexOf('\n}', start);
-  if (end < 0) throw new Error(`n8n execute printed no run JSON: ${stdout.slice(-500)}`);
-  return JSON.parse(stdout.slice(start, end + 2)) as RunOutput;
 }

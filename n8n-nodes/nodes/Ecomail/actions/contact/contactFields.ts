@@ -18,27 +18,29 @@ export const contactFieldsCollection: INodeProperties = {
 	default: {},
 	options: [
 		text('Birthday', 'birthday', 'Date as YYYY-MM-DD'),
-		text('City', 'city'),
-		text('Company', 'company'),
+		text('City', 'city', 'City of the contact’s address'),
+		text('Company', 'company', 'Company the contact works for'),
 		text(
 			'Country',
 			'country',
 			'Two-letter country code, e.g. CZ; Ecomail picks the name-day calendar by it',
 		),
-		text('First Name', 'name'),
+		text('First Name', 'name', 'First name; Ecomail derives vocative, gender and name day from it'),
 		{
 			displayName: 'Gender',
 			name: 'gender',
 			type: 'options',
 			default: 'female',
+			description:
+				'Gender used for Czech and Slovak greetings; Ecomail derives it from the first name when not set',
 			options: [
 				{ name: 'Female', value: 'female' },
 				{ name: 'Male', value: 'male' },
 			],
 		},
-		text('Last Name', 'surname'),
+		text('Last Name', 'surname', 'Last name of the contact'),
 		text('Name Day', 'nameday', 'Date as MM-DD'),
-		text('Phone', 'phone'),
+		text('Phone', 'phone', 'Phone number, best with the country prefix, e.g. +420 601 234 567'),
 		text(
 			'Source',
 			'source',
@@ -55,15 +57,15 @@ export const contactFieldsCollection: INodeProperties = {
 				{ name: 'Unsubscribed', value: 2 },
 			],
 		},
-		text('Street', 'street'),
-		text('Title After Name', 'surtitle'),
-		text('Title Before Name', 'pretitle'),
+		text('Street', 'street', 'Street and number of the contact’s address'),
+		text('Title After Name', 'surtitle', 'Academic title written after the name, e.g. Ph.D.'),
+		text('Title Before Name', 'pretitle', 'Academic title written before the name, e.g. Ing.'),
 		text(
 			'Vocative',
 			'vokativ',
 			'Czech vocative of the first name; Ecomail derives it when left empty',
 		),
-		text('ZIP', 'zip'),
+		text('ZIP', 'zip', 'Postal code of the contact’s address'),
 	],
 };
 

@@ -21,7 +21,7 @@ import {
 	type SubscriberData,
 	type TagHandling,
 } from '@ecomail-bridge/shared';
-import { itemError, itemErrorMessage } from '../itemError';
+import { failedItem, itemError } from '../itemError';
 import { readContactFields } from './contactFields';
 import { upsertProperties } from './upsert.description';
 
@@ -79,63 +79,82 @@ export async function execute(
 		read.failures.forEach((error, index) => (results[index] = { error }));
 		const ready = read.ready;
 		if (ready.length === 0) continue;
-		if (mapFrom === 'ellityEvent') {
-			const outcomes = await recordEllityEvents(
-				client,
-				listId,
-				ready.map((entry) => entry.input as EllityEvent),
-				{ directory },
-			);
-			outcomes.forEach((outcome, i) => (results[ready[i].index] = fromEllity(outcome, listId)));
-			continue;
+		try {
+			await saveList.call(this, client, listId, ready, results, { mapFrom, options, directory });
+		} catch (error) {
+			// A call that fails for the whole list (a refused API key, Ecomail down) fails each of
+			// its items, so "continue on fail" still gives every input item its own failed output.
+			for (const entry of ready) results[entry.index] = { error };
 		}
-		const save = {
-			mode: options.importMode ?? 'add-and-update',
-			tagHandling: options.tagHandling === 'merge' ? 'add' : options.tagHandling,
-			subscribe: {
-				doubleOptIn: options.doubleOptIn,
-				resubscribe: options.resubscribe,
-				triggerAutomations: options.triggerAutomations,
-				triggerNotification: options.triggerNotification,
-			},
-			directory,
-		};
-		if (mapFrom === 'gooutPurchase') {
-			const { outcomes } = await syncGoOutPurchases(
-				client,
-				listId,
-				ready.map((entry) => entry.input as GoOutPurchase),
-				{
-					...save,
-					mapping: {
-						eventFields: options.eventFields,
-						personalization: options.personalization,
-						extraTags: this.getNodeParameter('tags', ready[0].index, []) as string[],
-					},
-					createOrders: options.createOrder,
-					shop: options.shop || undefined,
-				},
-			);
-			outcomes.forEach((outcome, i) => (results[ready[i].index] = fromPurchase(outcome, listId)));
-			continue;
-		}
-		const { outcomes } = await saveContacts(
-			client,
-			listId,
-			ready.map((entry) => entry.input as SubscriberData),
-			save,
-		);
-		outcomes.forEach((outcome, i) => (results[ready[i].index] = fromContact(outcome, listId)));
 	}
 
 	return results.map((result, index) => {
 		if ('json' in result) return { json: result.json, pairedItem: { item: index } };
 		if (!this.continueOnFail()) throw itemError(this.getNode(), result.error, index);
-		return {
-			json: { status: 'failed', error: itemErrorMessage(result.error, index) },
-			pairedItem: { item: index },
-		};
+		return failedItem(this.getNode(), result.error, index);
 	});
+}
+
+/** Hands one list's readable items to the core job of the source and records each outcome. */
+async function saveList(
+	this: IExecuteFunctions,
+	client: EcomailClient,
+	listId: string,
+	ready: Array<{ index: number; input: unknown }>,
+	results: ItemResult[],
+	{
+		mapFrom,
+		options,
+		directory,
+	}: { mapFrom: MapFrom; options: Options; directory: ContactDirectory },
+): Promise<void> {
+	if (mapFrom === 'ellityEvent') {
+		const outcomes = await recordEllityEvents(
+			client,
+			listId,
+			ready.map((entry) => entry.input as EllityEvent),
+			{ directory },
+		);
+		outcomes.forEach((outcome, i) => (results[ready[i].index] = fromEllity(outcome, listId)));
+		return;
+	}
+	const save = {
+		mode: options.importMode ?? 'add-and-update',
+		tagHandling: options.tagHandling === 'merge' ? 'add' : options.tagHandling,
+		subscribe: {
+			doubleOptIn: options.doubleOptIn,
+			resubscribe: options.resubscribe,
+			triggerAutomations: options.triggerAutomations,
+			triggerNotification: options.triggerNotification,
+		},
+		directory,
+	};
+	if (mapFrom === 'gooutPurchase') {
+		const { outcomes } = await syncGoOutPurchases(
+			client,
+			listId,
+			ready.map((entry) => entry.input as GoOutPurchase),
+			{
+				...save,
+				mapping: {
+					eventFields: options.eventFields,
+					personalization: options.personalization,
+					extraTags: this.getNodeParameter('tags', ready[0].index, []) as string[],
+				},
+				createOrders: options.createOrder,
+				shop: options.shop || undefined,
+			},
+		);
+		outcomes.forEach((outcome, i) => (results[ready[i].index] = fromPurchase(outcome, listId)));
+		return;
+	}
+	const { outcomes } = await saveContacts(
+		client,
+		listId,
+		ready.map((entry) => entry.input as SubscriberData),
+		save,
+	);
+	outcomes.forEach((outcome, i) => (results[ready[i].index] = fromContact(outcome, listId)));
 }
 
 /** Each item's input for the job, or why it cannot be read. */
@@ -164,7 +183,10 @@ function readInputs(
 				}
 				ready.push({ index, input: event });
 			} else {
-				ready.push({ index, input: typedContact(fieldsContact.call(this, items[index], index), { personalization }) });
+				ready.push({
+					index,
+					input: typedContact(fieldsContact.call(this, items[index], index), { personalization }),
+				});
 			}
 		} catch (error) {
 			failures.set(index, error);
@@ -174,12 +196,18 @@ function readInputs(
 }
 
 /** The contact as the user set it in "Fields Below". */
-function fieldsContact(this: IExecuteFunctions, item: INodeExecutionData, index: number): SubscriberData {
+function fieldsContact(
+	this: IExecuteFunctions,
+	item: INodeExecutionData,
+	index: number,
+): SubscriberData {
 	const subscriber: SubscriberData = {
 		...readContactFields(this.getNodeParameter('contactFields', index, {}) as IDataObject),
 		email: String(this.getNodeParameter('email', index, '')),
 	};
-	const tags = (this.getNodeParameter('tags', index, []) as string[]).filter((tag) => tag.trim() !== '');
+	const tags = (this.getNodeParameter('tags', index, []) as string[]).filter(
+		(tag) => tag.trim() !== '',
+	);
 	if (tags.length > 0) subscriber.tags = tags;
 	const customFields = readCustomFields(
 		this.getNodeParameter('customFields', index, {
@@ -213,11 +241,18 @@ function readCustomFields(
 
 function fromContact(outcome: SaveOutcome, listId: string): ItemResult {
 	if (outcome.status === 'rejected' || outcome.status === 'failed') {
-		return { error: new Error(`Ecomail did not take ${outcome.email || 'the contact'}: ${outcome.reason}`) };
+		return {
+			error: new Error(`Ecomail did not take ${outcome.email || 'the contact'}: ${outcome.reason}`),
+		};
 	}
-	const json: IDataObject = { email: outcome.email, listId, status: outcome.status === 'saved' ? 'sent' : 'skipped' };
+	const json: IDataObject = {
+		email: outcome.email,
+		listId,
+		status: outcome.status === 'saved' ? 'sent' : 'skipped',
+	};
 	if (outcome.status === 'skipped') json.reason = outcome.reason;
-	if (outcome.status === 'saved' && outcome.response !== undefined) json.response = outcome.response as IDataObject;
+	if (outcome.status === 'saved' && outcome.response !== undefined)
+		json.response = outcome.response as IDataObject;
 	if (outcome.duplicateOf !== undefined) json.mergedWithItem = outcome.duplicateOf;
 	return { json };
 }
@@ -226,16 +261,21 @@ function fromPurchase(outcome: PurchaseOutcome, listId: string): ItemResult {
 	const contact = fromContact(outcome.contact, listId);
 	if (!('json' in contact) || !outcome.order) return contact;
 	if (outcome.order.status === 'failed') {
-		return { error: new Error(`The buyer was saved but the order was not: ${outcome.order.reason}`) };
+		return {
+			error: new Error(`The buyer was saved but the order was not: ${outcome.order.reason}`),
+		};
 	}
 	return { json: { ...contact.json, order: 'sent' } };
 }
 
 function fromEllity(outcome: EllityOutcome, listId: string): ItemResult {
 	if (outcome.status === 'rejected' || outcome.status === 'failed') {
-		return { error: new Error(`Ecomail did not take ${outcome.email || 'the event'}: ${outcome.reason}`) };
+		return {
+			error: new Error(`Ecomail did not take ${outcome.email || 'the event'}: ${outcome.reason}`),
+		};
 	}
-	if (outcome.status === 'skipped') return { json: { email: outcome.email, listId, status: 'skipped', reason: outcome.reason } };
+	if (outcome.status === 'skipped')
+		return { json: { email: outcome.email, listId, status: 'skipped', reason: outcome.reason } };
 	return {
 		json: {
 			email: outcome.email,

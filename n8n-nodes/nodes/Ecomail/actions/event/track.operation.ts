@@ -15,6 +15,8 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. ellity',
+		description:
+			'Group of the event, e.g. the system it comes from. Ecomail automations and segments can filter on it.',
 	},
 	{
 		displayName: 'Action',
@@ -22,6 +24,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. change',
+		description: 'What the contact did, e.g. change or purchase. Automations can start on it.',
 	},
 	{
 		displayName: 'Additional Fields',
@@ -30,8 +33,21 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{ displayName: 'Label', name: 'label', type: 'string', default: '' },
-			{ displayName: 'Property', name: 'property', type: 'string', default: '' },
+			{
+				displayName: 'Label',
+				name: 'label',
+				type: 'string',
+				default: '',
+				description:
+					'What the action was about, e.g. credit or tier. Shown in the contact’s history.',
+			},
+			{
+				displayName: 'Property',
+				name: 'property',
+				type: 'string',
+				default: '',
+				description: 'One more detail to filter on, e.g. a product code or a tier name',
+			},
 			{
 				displayName: 'Value',
 				name: 'value',

@@ -1,0 +1,58 @@
+import type { INodeProperties, INodeType } from 'n8n-workflow';
+import {
+	DEFAULT_CREATE_ORDERS,
+	DEFAULT_INCLUDE_REFUNDED,
+	DEFAULT_SUBSCRIBE_CHOICES,
+	DEFAULT_TAG_HANDLING,
+	INCLUDE_REFUNDED_TEXT,
+	SUBSCRIBE_CHOICE_TEXT,
+	TAG_HANDLING_TEXT,
+} from '@ecomail-bridge/shared';
+import { loadPackage } from './harness/runWorkflow';
+
+/** n8n's lint wants literal defaults; these must stay the core's. */
+async function properties(name: string): Promise<INodeProperties[]> {
+	return ((await loadPackage()).getNode(name).type as INodeType).description.properties;
+}
+
+describe('options offered with the core’s labels and defaults', () => {
+	it('Create or Update: subscribe choices, orders, tag handling', async () => {
+		const options = (await properties('ecomail')).find(
+			(p) => p.name === 'options' && p.displayOptions?.show?.operation?.includes('upsert'),
+		)!.options as INodeProperties[];
+		const byName = new Map(options.map((option) => [option.name, option]));
+		for (const [name, value] of Object.entries(DEFAULT_SUBSCRIBE_CHOICES)) {
+			expect([name, byName.get(name)?.displayName, byName.get(name)?.default]).toEqual([
+				name,
+				SUBSCRIBE_CHOICE_TEXT[name as keyof typeof SUBSCRIBE_CHOICE_TEXT].label,
+				value,
+			]);
+		}
+		expect(byName.get('createOrder')?.default).toBe(DEFAULT_CREATE_ORDERS);
+		const tagHandling = byName.get('tagHandling')!;
+		expect(tagHandling.default).toBe(DEFAULT_TAG_HANDLING);
+		// The field itself says that keeping tags reads contacts first, and what that costs.
+		expect(tagHandling.description).toBe(
+			`${TAG_HANDLING_TEXT.add.label} (the default): ${TAG_HANDLING_TEXT.add.description} ${TAG_HANDLING_TEXT.replace.label} reads no contact first. It suits imports that carry every tag of each contact.`,
+		);
+	});
+
+	it('GoOut Trigger: refunded purchases', async () => {
+		const option = (await properties('goOutTrigger')).find((p) => p.name === 'includeRefunded')!;
+		expect([option.displayName, option.default]).toEqual([
+			INCLUDE_REFUNDED_TEXT.label,
+			DEFAULT_INCLUDE_REFUNDED,
+		]);
+	});
+
+	it('Track Event and the contact fields describe every field', async () => {
+		const all = await properties('ecomail');
+		const track = all.filter((p) => p.displayOptions?.show?.operation?.includes('track'));
+		const trackFields = track.flatMap((p) =>
+			p.type === 'collection' ? (p.options as INodeProperties[]) : [p],
+		);
+		expect(trackFields.filter((p) => !p.description).map((p) => p.name)).toEqual([]);
+		const contactFields = all.find((p) => p.name === 'contactFields')!.options as INodeProperties[];
+		expect(contactFields.filter((p) => !p.description).map((p) => p.name)).toEqual([]);
+	});
+});
