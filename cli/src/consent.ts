@@ -7,7 +7,7 @@ export interface ConsentIo {
 }
 
 /**
- * PRODUCT.md story 6: an import that mails people starts only after the user confirms they may be
+ * docs/stories.md §6: an import that mails people starts only after the user confirms they may be
  * mailed. Non-interactive runs confirm with --confirm-permission; on a terminal we ask.
  */
 export async function requirePermission(confirmed: boolean, io: ConsentIo): Promise<void> {

@@ -4,7 +4,7 @@ import type { Clock, Sleep } from '@ecomail-bridge/shared/node';
 const NAP_MS = 1000;
 
 /**
- * Spreads a large import over hours (PRODUCT.md story 6): after each batch, waits until the run's
+ * Spreads a large import over hours (docs/stories.md §6): after each batch, waits until the run's
  * average is back at `contactsPerHour`. Batches are sized to about a minute of the pace, so the
  * flow is even rather than one burst an hour.
  */

@@ -13,7 +13,7 @@ import { GOOUT_PATHS, GoOutTokenManager } from '@ecomail-bridge/shared';
 import { createN8nTransport } from '../transport/n8nTransport';
 
 /**
- * GoOut's pasted access + refresh token pair (goout.md §2). GoOut has no OAuth flow, so n8n's
+ * GoOut's pasted access + refresh token pair (docs/goout.md §2). GoOut has no OAuth flow, so n8n's
  * `preAuthentication` keeps the short-lived access token in a hidden, expirable field: it runs when
  * that field is empty and after a 401, and everything it returns is saved into the credential —
  * including a rotated refresh token, which would otherwise be lost.

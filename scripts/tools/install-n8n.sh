@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs n8n 2.40.7 on Node 24 into $HOME/.cache/ecomail-bridge/n8n-2.40.7 (about 3 GB) and
 # prints two lines: the Node 24 bin directory, then the n8n entry script to run with that node.
-# Recipe and reasons: shared/specs/n8n-platform.md §8.3.
+# Recipe and reasons: docs/n8n-platform.md §8.3.
 # Idempotent: the marker file is written only after a complete install, so an interrupted run
 # is redone from scratch next time; a lock serialises concurrent runs.
 set -euo pipefail

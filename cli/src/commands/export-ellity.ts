@@ -12,7 +12,7 @@ import { executeImport, prepareEcomail } from '../run-import';
 import { EllityCsvStream } from '../sources/ellity-csv';
 import { contactWriter } from '../writers/contacts';
 
-/** `ecomail-bridge export ellity`: the one-time export of existing loyalty customers (PRODUCT.md story 3). */
+/** `ecomail-bridge export ellity`: the one-time export of existing loyalty customers (docs/stories.md §3). */
 export async function exportEllity(flags: EllityFlags, io: CliIo, redactor: Redactor): Promise<ExitCode> {
   const { config } = await loadConfigFile(flags, io.env, io.cwd);
   const ecomail = ecomailSettings(flags, io.env, config, redactor);

@@ -10,7 +10,7 @@ interface CsvPosition {
 }
 
 /**
- * Ellity's customer export as the merchant downloads it: a header row with the ellity.md §2
+ * Ellity's customer export as the merchant downloads it: a header row with the docs/ellity.md §2
  * column names (any case), `;` or `,` between fields, UTF-8 with or without a BOM. A row that
  * cannot be parsed or has no valid e-mail becomes a reported failure; the others go on.
  */

@@ -1,5 +1,5 @@
 /**
- * Headless n8n runner for tests (n8n-platform.md §8.2): loads the BUILT package from
+ * Headless n8n runner for tests (docs/n8n-platform.md §8.2): loads the BUILT package from
  * n8n-nodes/dist the way n8n does (package.json "n8n" section), then executes workflow JSON with
  * n8n-core's WorkflowExecute. Credentials come from a plain map; `preAuthentication` runs like n8n
  * runs it (empty expirable field or after a 401) and its result is kept, as n8n would save it.

@@ -1,5 +1,5 @@
 /**
- * A hand-made IWebhookFunctions for unit tests of `webhook()` (n8n-platform.md §8.2: the runner
+ * A hand-made IWebhookFunctions for unit tests of `webhook()` (docs/n8n-platform.md §8.2: the runner
  * does not call webhook methods). Records what the node wrote to the HTTP response.
  */
 import type { IDataObject, INode, IWebhookFunctions, IWorkflowMetadata } from 'n8n-workflow';

@@ -1,4 +1,4 @@
-/** Types after ../shared/specs/ecomail-api.md. Field names are Ecomail's own. */
+/** Types after docs/ecomail-api.md. Field names are Ecomail's own. */
 
 /** Subscriber status codes (§3.1). */
 export const SubscriberStatus = {

@@ -2,7 +2,7 @@ import { systemClock, type Clock } from '../ports';
 import type { EllityEvent } from './types';
 
 /**
- * Identity of one loyalty change (ellity.md §4.2 rule 10): e-mail, trigger, resulting balance and
+ * Identity of one loyalty change (docs/ellity.md §4.2 rule 10): e-mail, trigger, resulting balance and
  * the receipt time bucket. Ellity may send the same change twice (retries are undocumented [U]).
  */
 export function ellityDedupeKey(event: EllityEvent, windowMs = 60_000): string {

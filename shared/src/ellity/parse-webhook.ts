@@ -36,7 +36,7 @@ export interface ParseEllityOptions {
 }
 
 /**
- * Turns whatever an Ellity webhook call delivered into an EllityEvent, leniently (ellity.md §4.2):
+ * Turns whatever an Ellity webhook call delivered into an EllityEvent, leniently (docs/ellity.md §4.2):
  * `body` is an object, a JSON string (possibly broken by plain-text substitution) or empty, and
  * `query` holds the URL parameters of a GET. Throws EllityPayloadError only when no valid customer
  * e-mail can be found. The URL secret (`key`) is never read into the event.

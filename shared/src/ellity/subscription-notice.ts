@@ -14,7 +14,7 @@ export interface EllitySubscriptionNotice {
 /**
  * The body we POST to Ellity's "points for subscription" URL when a list reports a (un)subscribe.
  * Ellity's inbound contract is unknown [U]; we send what it already consumes from Ecomail's list
- * webhook (ellity.md §5) [A], whatever destination reported the change.
+ * webhook (docs/ellity.md §5) [A], whatever destination reported the change.
  */
 export function ellitySubscriptionNotice(input: EllitySubscriptionNoticeInput): EllitySubscriptionNotice {
   const email = normalizeEmail(String(input.email ?? ''));

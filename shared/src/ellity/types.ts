@@ -1,7 +1,7 @@
-/** Trigger names inside our Ellity webhook template (ellity.md §4.1). */
+/** Trigger names inside our Ellity webhook template (docs/ellity.md §4.1). */
 export type EllityTrigger = 'credit_changed' | 'tier_changed' | 'points_expiring' | 'pin_changed';
 
-/** The normalised loyalty event every Ellity trigger emits (ellity.md §4.3). */
+/** The normalised loyalty event every Ellity trigger emits (docs/ellity.md §4.3). */
 export interface EllityEvent {
   source: 'ellity';
   type: EllityTrigger | 'unknown';

@@ -1,5 +1,5 @@
 /**
- * Lenient readers for values that arrive through Ellity's plain-text templating (ellity.md §4.2
+ * Lenient readers for values that arrive through Ellity's plain-text templating (docs/ellity.md §4.2
  * rules 6–7): everything is a string, numbers may use Czech formatting, and a variable Ellity did
  * not know is left as `#name#` or replaced by an empty string. Shared by the webhook parser and the
  * one-time customer export mapper.

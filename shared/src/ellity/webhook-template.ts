@@ -1,6 +1,6 @@
 import type { EllityTrigger } from './types';
 
-/** Version tag of our webhook body contract (ellity.md §4.1) [A]. */
+/** Version tag of our webhook body contract (docs/ellity.md §4.1) [A]. */
 export const ELLITY_WEBHOOK_SCHEMA = 'ellity-webhook/1';
 
 /**

@@ -1,14 +1,14 @@
 /**
  * GoOut's wire contract as far as we know it — the ONE adapter file for it.
  *
- * GoOut publishes no API reference (specs/goout.md §0). Each item is marked with its evidence:
+ * GoOut publishes no API reference (docs/goout.md §0). Each item is marked with its evidence:
  * [S] seen in public code that runs against GoOut, [A] our assumption, [U] unknown. When the partner
  * Swagger becomes available, fix the [A]/[U] items here and nowhere else: the rest of the source
  * only sees the readers below.
  */
 import type { HttpRequest, QueryValue } from '../ports';
 
-/** Endpoint paths (goout.md §3). */
+/** Endpoint paths (docs/goout.md §3). */
 export const GOOUT_PATHS = {
   /** [S] */ sales: '/services/entitystore/v2/sales',
   /** [S] */ purchases: '/services/reporting/v1/purchases',
@@ -44,7 +44,7 @@ export function salesQuery(pageIndex: number): Query {
  * [S] `saleIds[]`, `include=tickets`; [U] `pageIndex`/`pageSize` on this endpoint. [A] a sale's
  * purchases are listed oldest first and a new purchase is appended at the end, so a later run can
  * start at the page where the previous one stopped. GoOut shows no date filter or sort parameter
- * (goout.md §3.3), so this is the only way a poll's cost stays the same however long the history.
+ * (docs/goout.md §3.3), so this is the only way a poll's cost stays the same however long the history.
  */
 export function purchasesQuery(saleId: string, pageIndex: number, pageSize = PURCHASES_PAGE_SIZE): Query {
   return { saleIds: [saleId], include: 'tickets', pageIndex, pageSize };
@@ -81,7 +81,7 @@ interface RawIncluded {
 }
 
 /**
- * Raw purchase (goout.md §4). [S]: `id`, `firstName`, `lastName`, `ticketCount`, `tickets`;
+ * Raw purchase (docs/goout.md §4). [S]: `id`, `firstName`, `lastName`, `ticketCount`, `tickets`;
  * [A]: every other name.
  */
 export interface RawPurchase {

@@ -1,7 +1,7 @@
 /**
  * Authenticated GETs against GoOut. Retries for 429/5xx/network faults come from the core's one
  * HTTP policy; this class adds only the Bearer header and the 401 → refresh → retry-once rule
- * (goout.md §2.2 rule 4).
+ * (docs/goout.md §2.2 rule 4).
  */
 import { joinUrl, sendWithPolicy, type RateLimiter, type RetryInfo, type RetryOptions } from '../http';
 import { systemClock, type Clock, type HttpResponse, type HttpTransport, type QueryValue, type Sleep } from '../ports';

@@ -1,6 +1,6 @@
 /**
  * Where to start reading a sale's purchase listing that was never read before, when only purchases
- * made at or after `since` matter (goout.md §3.3: GoOut offers no date filter). [A] Listings are
+ * made at or after `since` matter (docs/goout.md §3.3: GoOut offers no date filter). [A] Listings are
  * oldest first, so the first page that may hold such a purchase is found by doubling the page
  * index, then halving the gap: a trigger's first activation over years of history costs some
  * twenty pages per sale, not all of them. Should a listing not be in that order after all, the

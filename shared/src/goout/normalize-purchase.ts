@@ -1,5 +1,5 @@
 /**
- * Raw GoOut purchase (assumed shape, goout.md §4) → normalised record (§5). The raw field names are
+ * Raw GoOut purchase (assumed shape, docs/goout.md §4) → normalised record (§5). The raw field names are
  * read here through the types of assumed-contract.ts; everything GoOut does not say is filled with
  * null, never guessed.
  */

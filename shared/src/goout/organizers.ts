@@ -8,7 +8,7 @@ export interface GoOutOrganizer {
 }
 
 /**
- * The organizers whose sales one GoOut login sees (a token may see several, goout.md §1), in the
+ * The organizers whose sales one GoOut login sees (a token may see several, docs/goout.md §1), in the
  * order their first sale is listed, for a shell's organizer picker. GoOut exposes no organizer
  * names [U], only the ids on the sales. Reads at most `maxPages` sales pages.
  */

@@ -1,6 +1,6 @@
 /**
  * Which purchases were already emitted, how far each sale's listing was read, and which refunds
- * are known — in bounded memory (goout.md §6 rules 4–5).
+ * are known — in bounded memory (docs/goout.md §6 rules 4–5).
  *
  * Per sale the cursor keeps a watermark (the highest purchase id already emitted or passed over),
  * the sale state at its last complete read and how many entries of the sale's purchase listing have

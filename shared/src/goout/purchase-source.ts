@@ -1,10 +1,10 @@
 /**
- * Streams an organiser's GoOut purchases as normalised records (goout.md §5, §6): sales page by
+ * Streams an organiser's GoOut purchases as normalised records (docs/goout.md §5, §6): sales page by
  * page → purchases of each sale page by page → enrichment → dedupe. Holds at most one sales page,
  * one purchases page and the bounded caches in memory, so a million-purchase backfill stays flat.
  *
  * What a run costs (docs/goout.md §6): GoOut offers no date filter or sort on purchases
- * (goout.md §3.3), so a run reads every sales page, then for each active sale only the listing page
+ * (docs/goout.md §3.3), so a run reads every sales page, then for each active sale only the listing page
  * where the previous run stopped [A: listings are oldest first, new purchases appended], then
  * `refundCheckPages` pages of older history, round-robin, to find refunds. A run with nothing new
  * thus costs sales pages + one page per active sale + `refundCheckPages`, however long the history;

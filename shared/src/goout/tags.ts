@@ -1,5 +1,5 @@
 /**
- * Tag naming for GoOut buyers, mirroring Ecomail's native GoOut sync (goout.md §7): `GoOut`,
+ * Tag naming for GoOut buyers, mirroring Ecomail's native GoOut sync (docs/goout.md §7): `GoOut`,
  * `GoOut_<web language>`, `GoOut_newsletter` only with consent, plus the purchased events' category
  * labels. The Ecomail mapper and the normaliser both call `goOutTags`, so the rule lives here only.
  */

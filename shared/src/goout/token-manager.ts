@@ -1,5 +1,5 @@
 /**
- * Keeps a GoOut access + refresh token pair alive (goout.md §2). GoOut's JWTs carry no `exp`, so
+ * Keeps a GoOut access + refresh token pair alive (docs/goout.md §2). GoOut's JWTs carry no `exp`, so
  * expiry is tracked from the time we obtained each token. No timers: a refresh happens when a call
  * needs a token and less than `refreshAheadMs` of its life remains, or after a 401.
  */
@@ -18,7 +18,7 @@ import {
 } from './assumed-contract';
 import { GoOutApiError, GoOutReconnectError, describeGoOutBody } from './errors';
 
-/** The persisted token store (goout.md §2.2) plus the refresh variant that last worked. */
+/** The persisted token store (docs/goout.md §2.2) plus the refresh variant that last worked. */
 export interface GoOutTokens {
   accessToken: string;
   refreshToken: string;

@@ -1,5 +1,5 @@
 /**
- * The normalised purchase record (goout.md §5): what every GoOut trigger emits and every
+ * The normalised purchase record (docs/goout.md §5): what every GoOut trigger emits and every
  * destination mapper consumes. Stable whatever GoOut's raw replies look like.
  */
 export interface GoOutPurchase {

@@ -16,7 +16,7 @@ export class EcomailWebhookPayloadError extends Error {
 const SETUP_HINT = 'Expected Ecomail\'s list webhook body {"payload": {"email", "status", "listId", "campaignId"}}';
 
 /**
- * Ecomail's per-list contact status webhook (ecomail-api.md §9.1) → a subscribe/unsubscribe fact.
+ * Ecomail's per-list contact status webhook (docs/ecomail-api.md §9.1) → a subscribe/unsubscribe fact.
  * Lenient about form: a JSON string or an object, with or without the `payload` wrapper, any case
  * of status, numeric ids as strings.
  */

@@ -5,7 +5,7 @@ import { cleanText, isIsoDate, normaliseDate, parseLenientNumber, type EllityEve
 type Fields = Record<string, CustomFieldValue>;
 
 /**
- * Ecomail labels of Ellity's native integration (ellity.md §3) so automations built for it keep
+ * Ecomail labels of Ellity's native integration (docs/ellity.md §3) so automations built for it keep
  * working. `tier` has no native label: ours [A].
  */
 const EVENT_LABELS: Record<EllityEvent['type'], string | null> = {
@@ -49,7 +49,7 @@ export function mapEllityEvent(event: EllityEvent): EllityEventMapping {
 function trackerEvent(event: EllityEvent): TrackEventInput | null {
   const label = EVENT_LABELS[event.type];
   if (label === null) return null;
-  // Expiry reminders only when points actually expire (PRODUCT.md story 3). An unknown amount
+  // Expiry reminders only when points actually expire (docs/stories.md §3). An unknown amount
   // still fires: the expiry variable names are assumed [A] and may arrive empty.
   if (event.type === 'points_expiring' && event.nextExpiration.value !== null && event.nextExpiration.value <= 0) return null;
   const numbers = { credit: event.credit, delta: event.delta, expiring: event.nextExpiration.value };
@@ -64,7 +64,7 @@ function trackerEvent(event: EllityEvent): TrackEventInput | null {
 }
 
 /**
- * One row of Ellity's one-time customer export (columns of ellity.md §2, any case) → contact data
+ * One row of Ellity's one-time customer export (columns of docs/ellity.md §2, any case) → contact data
  * with `ellity_*` fields; null when the row has no valid e-mail (the caller counts it as skipped).
  */
 export function mapEllityCustomer(record: Record<string, unknown>): SubscriberData | null {
@@ -86,7 +86,7 @@ export function mapEllityCustomer(record: Record<string, unknown>): SubscriberDa
   return { email, ...(Object.keys(customFields).length > 0 ? { custom_fields: customFields } : {}) };
 }
 
-/** Ellity keeps a number twice: `<key>` as text and `<key>_num` as a number (ellity.md §2). */
+/** Ellity keeps a number twice: `<key>` as text and `<key>_num` as a number (docs/ellity.md §2). */
 function creditFields(key: string, value: number | null): Fields {
   return value === null ? {} : { [key]: String(value), [`${key}_num`]: value };
 }

@@ -1,7 +1,7 @@
 import type { GoOutPurchase } from '../goout/types';
 
 /**
- * What a buyer's newsletter consent allows (goout.md §7, PRODUCT.md story 1). Every buyer is stored
+ * What a buyer's newsletter consent allows (docs/goout.md §7, docs/stories.md §1). Every buyer is stored
  * so service messages about the purchase can reach them (legitimate interest), but only consenting
  * buyers carry `GoOut_newsletter`, the tag bulk campaigns must segment on. We set no list status:
  * the status Ecomail's native sync gives non-consenting buyers is undocumented [U], and the tag is

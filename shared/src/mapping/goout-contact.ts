@@ -30,8 +30,8 @@ export interface GoOutMappingOptions {
 
 /**
  * A normalised GoOut purchase → Ecomail `subscriber_data`, mirroring Ecomail's own GoOut sync
- * (goout.md §7.1). Tags are the full GoOut set for this purchase: callers that must keep other
- * tags merge them with the contact's current set first (tags replace, ecomail-api.md §4).
+ * (docs/goout.md §7.1). Tags are the full GoOut set for this purchase: callers that must keep other
+ * tags merge them with the contact's current set first (tags replace, docs/ecomail-api.md §4).
  */
 export function mapGoOutPurchase(purchase: GoOutPurchase, options: GoOutMappingOptions = {}): SubscriberData {
   const { buyer } = purchase;

@@ -19,7 +19,7 @@ const STATUS: Record<string, TransactionStatus> = {
 };
 
 /**
- * A purchase → Ecomail order (goout.md §7.1, ecomail-api.md §7). Tickets of the same deal for the
+ * A purchase → Ecomail order (docs/goout.md §7.1, docs/ecomail-api.md §7). Tickets of the same deal for the
  * same performance at the same price become one line with `amount` = quantity.
  *
  * `price` is the UNIT price: Ecomail's docs leave unit vs line open [U]; with `amount` meaning

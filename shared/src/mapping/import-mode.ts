@@ -1,4 +1,4 @@
-/** The three import modes of scheduled/bulk imports (PRODUCT.md story 6). Shells use this one definition. */
+/** The three import modes of scheduled/bulk imports (docs/stories.md §6). Shells use this one definition. */
 export type ImportMode = 'add-and-update' | 'add-only' | 'update-only';
 
 export interface ImportModeOption {
@@ -25,7 +25,7 @@ export const IMPORT_MODES: readonly ImportModeOption[] = [
   },
 ];
 
-/** How one mode translates into Ecomail calls (ecomail-api.md §3.2–§3.5). */
+/** How one mode translates into Ecomail calls (docs/ecomail-api.md §3.2–§3.5). */
 export interface ImportModeFlags {
   /** `update_existing` of subscribe / subscribe-bulk. */
   updateExisting: boolean;

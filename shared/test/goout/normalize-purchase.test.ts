@@ -30,14 +30,14 @@ function context(): PurchaseContext {
 
 const raws = readPurchasesPage(purchasesPage) as RawPurchase[];
 
-describe('raw GoOut purchase → normalised record (assumed contract, goout.md §4–§5)', () => {
+describe('raw GoOut purchase → normalised record (assumed contract, docs/goout.md §4–§5)', () => {
   it('reads the sales page: organiser, schedule and deal names (cs first, then any locale)', () => {
     const { sales, dealNames } = readSalesPage(salesPage);
     expect(sales).toEqual([{ id: '519227', state: 'active', organizerId: '101', scheduleId: 's7', currency: 'CZK' }]);
     expect(Object.fromEntries(dealNames)).toEqual({ d9: 'Vstupenka', d10: 'Student ticket' });
   });
 
-  it('produces the spec §5 record for a complete purchase', () => {
+  it('produces the docs/goout.md §5 record for a complete purchase', () => {
     expect(normalizePurchase(raws[0], context())).toEqual({
       purchase: {
         source: 'goout',

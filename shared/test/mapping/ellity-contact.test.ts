@@ -96,7 +96,7 @@ describe('mapEllityEvent', () => {
 });
 
 describe('mapEllityCustomer (one-time export row)', () => {
-  it('maps the ellity.md §2 customer record', () => {
+  it('maps the docs/ellity.md §2 customer record', () => {
     expect(
       mapEllityCustomer({
         email: 'Jana@Example.cz',

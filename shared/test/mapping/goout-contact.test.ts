@@ -10,7 +10,7 @@ import { purchase, SLOVAK_NO_CONSENT, ticket, type PurchaseOverrides } from './f
 const plain: GoOutMappingOptions = { personalization: false };
 
 describe('mapGoOutPurchase', () => {
-  it('maps the goout.md §5 record like Ecomail\'s native sync', () => {
+  it('maps the docs/goout.md §5 record like Ecomail\'s native sync', () => {
     expect(mapGoOutPurchase(purchase(), plain)).toEqual<SubscriberData>({
       email: 'jana@example.cz',
       name: 'Jana',

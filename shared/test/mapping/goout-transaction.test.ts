@@ -2,7 +2,7 @@ import { mapGoOutPurchaseToTransaction, type TransactionStatus } from '@ecomail-
 import { HAMLET_TICKET, purchase, ticket } from './fixtures/goout-purchases';
 
 describe('mapGoOutPurchaseToTransaction', () => {
-  it('maps the goout.md §5 record', () => {
+  it('maps the docs/goout.md §5 record', () => {
     expect(mapGoOutPurchaseToTransaction(purchase(), { shop: 'goout-divadlo-x' })).toEqual({
       transaction: {
         order_id: '123456',

@@ -1,6 +1,6 @@
 /**
  * Builds and packs n8n-nodes/ and installs the tarball where n8n 2.x looks for community packages
- * (<N8N_USER_FOLDER>/.n8n/nodes/node_modules, spec §8.3/§8.5), so the node types load as
+ * (<N8N_USER_FOLDER>/.n8n/nodes/node_modules, docs/n8n-platform.md §8.3/§8.5), so the node types load as
  * `n8n-nodes-ecomail.*` exactly as for an end user — not as `CUSTOM.*` from the custom folder.
  */
 import { execFile } from 'node:child_process';

@@ -1,5 +1,5 @@
 /**
- * Stands in for Ellity's inbound "subscription changed" URL (ellity.md §5): records every POSTed
+ * Stands in for Ellity's inbound "subscription changed" URL (docs/ellity.md §5): records every POSTed
  * JSON body so the e2e can see what the Ellity node sent. Anything else (another method or path,
  * a body that is not a JSON object) is answered 400 and recorded, never thrown in the server.
  */

@@ -1,7 +1,7 @@
 /**
  * Credentials and workflows for the e2e run. Workflows are static JSON in ./workflows (fixed ids,
  * credentials referenced by id); credentials are written per run because they point at the
- * sandboxes' random ports. Import and publish go through n8n's own CLI (spec §8.3/§8.4).
+ * sandboxes' random ports. Import and publish go through n8n's own CLI (docs/n8n-platform.md §8.3/§8.4).
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -41,7 +41,7 @@ export const ELLITY_SECRET = 'e2e-ellity-secret-0123456789abcdefghijklmn';
 
 /**
  * The Ecomail list webhook as the user pastes it into Ecomail: the Ecomail Trigger's production URL
- * (`webhook/<webhookId>/<path of the node's webhook>`, spec §8.3) plus `?secret=`. The sandbox needs
+ * (`webhook/<webhookId>/<path of the node's webhook>`, docs/n8n-platform.md §8.3) plus `?secret=`. The sandbox needs
  * it before n8n starts, so it is built here; the check compares it with what n8n registered.
  */
 export const ECOMAIL_LIST_HOOK = {

@@ -1,7 +1,7 @@
 /**
  * One real n8n process tree on 127.0.0.1: the CLI commands (import, publish, execute) and the
  * long-running `n8n start`, all on the Node 24 binary with a throwaway user folder.
- * Environment per shared/specs/n8n-platform.md §8.3: loopback only, everything that phones home off.
+ * Environment per docs/n8n-platform.md §8.3: loopback only, everything that phones home off.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, type WriteStream } from 'node:fs';

@@ -9,7 +9,7 @@ export class ApiError extends Error {
   }
 }
 
-/** Laravel-style 422 (§1.1: body format assumed [U]). */
+/** Laravel-style 422 (docs/ecomail-api.md §1.1: body format assumed [U]). */
 export function validationError(field: string, message: string): ApiError {
   return new ApiError(422, message, { [field]: [message] });
 }

@@ -6,7 +6,7 @@ import type { SubscriberInput } from './validation';
 const SUBSCRIBED = 1;
 const UNSUBSCRIBED = 2;
 const UNCONFIRMED = 6;
-/** Statuses in which the list webhook counts a contact as subscribed (DOI fires at sign-up, §9.1). */
+/** Statuses in which the list webhook counts a contact as subscribed (DOI fires at sign-up, docs/ecomail-api.md §9.1). */
 const ACTIVE = new Set([SUBSCRIBED, UNCONFIRMED]);
 
 export interface UpsertFlags {
@@ -27,7 +27,7 @@ export interface UpsertOutcome {
 }
 
 /**
- * Subscribe semantics (§3.2): an existing contact is overwritten only with `update_existing`;
+ * Subscribe semantics (docs/ecomail-api.md §3.2): an existing contact is overwritten only with `update_existing`;
  * tags replace the whole set when the key is present; an unsubscribed member stays 2 unless
  * `resubscribe`, and an explicit `status` wins over `resubscribe`.
  */
@@ -79,7 +79,7 @@ export function upsertMember(
 }
 
 /**
- * update-subscriber (§3.4/3.5): the contact must be a member of the list. A `status: 1` leaves
+ * update-subscriber (docs/ecomail-api.md §3.4/3.5): the contact must be a member of the list. A `status: 1` leaves
  * status 2 only with `allow_resubscribe` (documented for the bulk call; applied to both).
  */
 export function updateMember(
@@ -131,7 +131,7 @@ function setStatus(store: EcomailStore, membership: StoredMembership, status: nu
 }
 
 /**
- * Single subscribe seems to create unknown custom-field keys (§5, nopCommerce primes fields that
+ * Single subscribe seems to create unknown custom-field keys (docs/ecomail-api.md §5, nopCommerce primes fields that
  * way [V-code C4]); the sandbox adds them to the list catalogue as strings. Bulk does not [U].
  */
 export function registerUnknownFields(list: StoredList, customFields: Record<string, unknown> | undefined): void {

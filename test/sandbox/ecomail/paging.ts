@@ -6,7 +6,7 @@ export interface PageOptions {
   maxPerPage: number;
 }
 
-/** Laravel paginator keys (§1): current_page, last_page, per_page, total, from, to, *_page_url, data. */
+/** Laravel paginator keys (docs/ecomail-api.md §1): current_page, last_page, per_page, total, from, to, *_page_url, data. */
 export function paginate<T>(items: T[], query: Query, pageUrl: string, options: PageOptions): Record<string, unknown> {
   const page = readPositiveInt(query.page, 'page') ?? 1;
   const perPage = Math.min(readPositiveInt(query.per_page, 'per_page') ?? options.defaultPerPage, options.maxPerPage);

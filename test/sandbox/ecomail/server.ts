@@ -13,7 +13,7 @@ import { EcomailStore } from './store';
 import type { EcomailSandbox, EcomailSandboxOptions, SandboxCall } from './types';
 import { ListWebhook } from './webhook';
 
-/** The real limit (§1): 1,000 requests per minute per API key. */
+/** The real limit (docs/ecomail-api.md §1): 1,000 requests per minute per API key. */
 const DEFAULT_RATE_LIMIT = { requests: 1000, windowMs: 60_000 };
 const DEFAULT_API_KEYS = ['sandbox-key'];
 /** Retry-After of injected throttles when no override is given (they have no real window). */

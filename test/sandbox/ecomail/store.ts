@@ -10,7 +10,7 @@ import type {
   SandboxTransaction,
 } from './types';
 
-/** Contact-level text fields that subscriber_data may carry (§3.2). */
+/** Contact-level text fields that subscriber_data may carry (docs/ecomail-api.md §3.2). */
 export const CONTACT_FIELDS = [
   'name', 'surname', 'gender', 'company', 'city', 'street', 'zip', 'country', 'phone',
   'pretitle', 'surtitle', 'birthday', 'nameday', 'source', 'vokativ', 'vokativ_s',

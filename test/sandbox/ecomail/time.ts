@@ -1,4 +1,4 @@
-/** Ecomail date formats (§1): "YYYY-MM-DD HH:MM:SS" on most endpoints, ISO with microseconds on others. UTC. */
+/** Ecomail date formats (docs/ecomail-api.md §1): "YYYY-MM-DD HH:MM:SS" on most endpoints, ISO with microseconds on others. UTC. */
 
 export function sqlDateTime(ms: number): string {
   return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');

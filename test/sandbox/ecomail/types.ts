@@ -41,7 +41,7 @@ export interface EcomailSandboxOptions {
   retryAfterSeconds?: number;
   /** Default: list 1 "Newsletter" with a few ellity_* and goout_* custom fields. */
   lists?: SandboxListOption[];
-  /** Receiver of the list status webhook (§9.1), fired for single subscribes and simulated unsubscribes. */
+  /** Receiver of the list status webhook (docs/ecomail-api.md §9.1), fired for single subscribes and simulated unsubscribes. */
   listWebhookUrl?: string;
   faults?: Partial<FaultConfig>;
   /** Clock of the rate limit, the call log and the times handlers store; tests pass a fake one instead of waiting. Default Date.now. */

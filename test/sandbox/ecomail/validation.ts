@@ -24,7 +24,7 @@ export function readEmail(raw: unknown, field = 'email'): string {
   return email;
 }
 
-/** §4: ≤ 50 characters per tag, ≤ 2,000 for all tags; duplicates collapse (a tag set). */
+/** docs/ecomail-api.md §4: ≤ 50 characters per tag, ≤ 2,000 for all tags; duplicates collapse (a tag set). */
 export function readTags(raw: unknown): string[] {
   if (!Array.isArray(raw) || raw.some((tag) => typeof tag !== 'string')) {
     throw validationError('tags', 'The tags must be an array of strings.');
@@ -41,7 +41,7 @@ export function readTags(raw: unknown): string[] {
   return tags;
 }
 
-/** §5: keys trimmed and lower-cased; keys equal after that are rejected; ≤ 5,000 characters serialised. */
+/** docs/ecomail-api.md §5: keys trimmed and lower-cased; keys equal after that are rejected; ≤ 5,000 characters serialised. */
 export function readCustomFields(raw: unknown): Record<string, unknown> {
   if (!isRecord(raw)) throw validationError('custom_fields', 'The custom fields must be an object.');
   const fields: Record<string, unknown> = {};

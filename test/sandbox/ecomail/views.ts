@@ -4,7 +4,7 @@ import type { SandboxContact, SandboxMembership } from './types';
 
 /** Shapes of the API answers, built from stored data (field names after the spec's examples). */
 
-/** Core contact object: reply of subscribe and update-subscriber (§3.2, §3.4). */
+/** Core contact object: reply of subscribe and update-subscriber (docs/ecomail-api.md §3.2, docs/ecomail-api.md §3.4). */
 export function coreContactView(contact: StoredContact): Record<string, unknown> {
   return {
     id: contact.id,
@@ -19,14 +19,14 @@ export function coreContactView(contact: StoredContact): Record<string, unknown>
   };
 }
 
-/** Contact across all lists (`GET /subscribers/{email}`, §3.7); also what `state.contacts()` returns. */
+/** Contact across all lists (`GET /subscribers/{email}`, docs/ecomail-api.md §3.7); also what `state.contacts()` returns. */
 export function accountContactView(contact: StoredContact): SandboxContact {
   const lists: Record<string, SandboxMembership> = {};
   for (const [id, membership] of Object.entries(contact.lists)) lists[id] = membershipView(membership);
   return { ...structuredClone(contact), lists };
 }
 
-/** Contact as member of one list (`GET /lists/{id}/subscriber/{email}`, §3.6): ISO dates there. */
+/** Contact as member of one list (`GET /lists/{id}/subscriber/{email}`, docs/ecomail-api.md §3.6): ISO dates there. */
 export function listMemberView(contact: StoredContact, membership: StoredMembership): Record<string, unknown> {
   const fields = Object.fromEntries(CONTACT_FIELDS.map((field) => [field, contact[field]]));
   return {
@@ -44,7 +44,7 @@ export function listMemberView(contact: StoredContact, membership: StoredMembers
   };
 }
 
-/** Item of the paged `GET /lists/{id}/subscribers` (§2). */
+/** Item of the paged `GET /lists/{id}/subscribers` (docs/ecomail-api.md §2). */
 export function pagedMemberView(contact: StoredContact, membership: StoredMembership): Record<string, unknown> {
   return {
     id: contact.id,
@@ -61,12 +61,12 @@ export function pagedMemberView(contact: StoredContact, membership: StoredMember
   };
 }
 
-/** Reply of `DELETE /lists/{id}/unsubscribe` (§3.8): the membership with status 2. */
+/** Reply of `DELETE /lists/{id}/unsubscribe` (docs/ecomail-api.md §3.8): the membership with status 2. */
 export function unsubscribeView(contact: StoredContact, membership: StoredMembership): Record<string, unknown> {
   return { id: contact.id, email: contact.email, ...membershipView(membership) };
 }
 
-/** List object of `GET /lists` (§2). */
+/** List object of `GET /lists` (docs/ecomail-api.md §2). */
 export function listSummaryView(list: StoredList): Record<string, unknown> {
   return {
     id: list.id,

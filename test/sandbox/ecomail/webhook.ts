@@ -11,7 +11,7 @@ export interface ListWebhookEvent {
 const DELIVERY_TIMEOUT_MS = 60_000;
 
 /**
- * Posts the list status webhook (§9.1) `{payload: {email, status, listId, campaignId}}`.
+ * Posts the list status webhook (docs/ecomail-api.md §9.1) `{payload: {email, status, listId, campaignId}}`.
  * Fire-and-forget like Ecomail: no retry, failures are swallowed and never reach the API caller.
  */
 export class ListWebhook {

@@ -128,7 +128,7 @@ export class GoOutDataset {
     return base + (this.extras.get(sale.index)?.length ?? 0);
   }
 
-  /** Raw purchase number `position` of `sale`, in the assumed GoOut shape (goout.md §4). */
+  /** Raw purchase number `position` of `sale`, in the assumed GoOut shape (docs/goout.md §4). */
   purchase(sale: SaleRow, position: number, withTickets: boolean): unknown {
     if (sale.organizerId !== ORGANIZER_ID) {
       const k = (sale.index - this.mainSales) * FOREIGN_PURCHASES + position;

@@ -1,6 +1,6 @@
 /**
  * A GoOut look-alike on 127.0.0.1 for tests and benchmarks (node:http only). It follows the spec's
- * contract (goout.md §2–§4, assumed parts included): expiring access tokens, both refresh
+ * contract (docs/goout.md §2–§4, assumed parts included): expiring access tokens, both refresh
  * variants, rotating and killable refresh tokens, paged sales and purchases, id-batched entities
  * with GoOut's batch limits enforced (400 above 48 schedules or 25 events/venues).
  */

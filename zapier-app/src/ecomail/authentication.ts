@@ -5,7 +5,7 @@ import { ecomailClient } from './client';
 /**
  * Custom auth: the account's API key (sent as the `key` header by the core's client) and the API
  * host. `test` reads the lists; Ecomail has no "who am I" endpoint, so the connection label names
- * the sender address of the first list (ecomail-api.md §2), else the number of lists.
+ * the sender address of the first list (docs/ecomail-api.md §2), else the number of lists.
  */
 async function test(z: ZObject, bundle: Bundle): Promise<{ account: string; lists: number }> {
   const lists = await ecomailClient(z, bundle).getLists();

@@ -32,7 +32,7 @@ export const tagsField = {
   required: true,
 } satisfies PlainInputField;
 
-/** Contact data fields, in Ecomail's own names (ecomail-api.md §3.2). */
+/** Contact data fields, in Ecomail's own names (docs/ecomail-api.md §3.2). */
 export const contactDataFields = [
   { key: 'name', label: 'First Name', type: 'string', required: false },
   { key: 'surname', label: 'Last Name', type: 'string', required: false },

@@ -22,7 +22,7 @@ async function test(z: ZObject, bundle: Bundle): Promise<{ user: string }> {
   return { user: goOutUserOf((await tokens.current()).accessToken) };
 }
 
-/** The GoOut user id from the JWT's `sub` (goout.md §1): a label without exposing the token. */
+/** The GoOut user id from the JWT's `sub` (docs/goout.md §1): a label without exposing the token. */
 function goOutUserOf(jwt: string): string {
   try {
     const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as { sub?: unknown };

@@ -1,5 +1,5 @@
 /**
- * GoOut tokens inside Zapier. GoOut may rotate the refresh token on every refresh (goout.md §2.2),
+ * GoOut tokens inside Zapier. GoOut may rotate the refresh token on every refresh (docs/goout.md §2.2),
  * and a rotated token that is not stored is lost for good. The only place where Zapier stores what
  * our code returns is `sessionConfig.perform` (its result is merged into authData), so:
  *

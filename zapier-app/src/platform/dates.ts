@@ -1,6 +1,6 @@
 /**
  * ISO 8601 with a zone for every date the apps emit (Zapier check D023). Ecomail answers either
- * "2026-06-14 18:02:11" (UTC, ecomail-api.md §1) or ISO with microseconds; both become
+ * "2026-06-14 18:02:11" (UTC, docs/ecomail-api.md §1) or ISO with microseconds; both become
  * "2026-06-14T18:02:11.000Z". Unreadable values become null rather than a wrong date.
  */
 export function isoDateTime(value: unknown): string | null {

@@ -1,6 +1,6 @@
 /**
  * (b) The published Ellity workflow: n8n's production webhook receives the body Ellity sends
- * (ellity.md §4.1, placeholders already replaced), checks the secret in `?key=`, and the Ecomail
+ * (docs/ellity.md §4.1, placeholders already replaced), checks the secret in `?key=`, and the Ecomail
  * node writes the ellity_* fields and tracks the event. Every content type reaches the node's
  * lenient reader with the raw bytes — broken JSON labelled application/json and a body without any
  * content type included — and each accepted call is answered {"status":"ok"}. Calls without the

@@ -1,5 +1,5 @@
 /**
- * (a) A manual workflow run with `n8n execute --id` (spec §8.4: CLI runs need a Manual Trigger):
+ * (a) A manual workflow run with `n8n execute --id` (docs/n8n-platform.md §8.4: CLI runs need a Manual Trigger):
  * three input rows → two contacts created in Ecomail list 1 with fields, tag and custom field,
  * and the row with a broken e-mail reported on its own output item instead of failing the run.
  */

@@ -3,10 +3,10 @@ import { route } from '../router';
 import { isRecord, readEmail } from '../validation';
 import { bodyObject, type ApiHandler, type RouteContext } from './context';
 
-/** §6: `value` may be at most 20,000 characters after JSON-encoding. */
+/** docs/ecomail-api.md §6: `value` may be at most 20,000 characters after JSON-encoding. */
 const MAX_EVENT_VALUE_LENGTH = 20_000;
 
-/** POST /tracker/events (§6): the contact must already exist in the account (404 otherwise [U]). */
+/** POST /tracker/events (docs/ecomail-api.md §6): the contact must already exist in the account (404 otherwise [U]). */
 function trackEvent(ctx: RouteContext) {
   const event = bodyObject(ctx).event;
   if (!isRecord(event)) throw validationError('event', 'The event field is required.');

@@ -57,7 +57,7 @@ function setRateLimit(ctx: InspectionContext) {
 
 /**
  * Unsubscribe "via the e-mail link": unlike DELETE /lists/{id}/unsubscribe this fires the list
- * webhook (§9.1), so webhook-driven triggers can be tested.
+ * webhook (docs/ecomail-api.md §9.1), so webhook-driven triggers can be tested.
  */
 function simulateUnsubscribe(ctx: InspectionContext) {
   const list = ctx.store.lists.get(Number(ctx.params.id));

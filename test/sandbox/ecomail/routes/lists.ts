@@ -40,7 +40,7 @@ function updateList(ctx: RouteContext) {
   return { body: listSummaryView(list) };
 }
 
-/** GET /lists/{id} (§2): wrapped `{list, subscribers}`, `id` as a string like the doc example. */
+/** GET /lists/{id} (docs/ecomail-api.md §2): wrapped `{list, subscribers}`, `id` as a string like the doc example. */
 function showList(ctx: RouteContext) {
   const list = requireList(ctx);
   const counts: Record<string, number> = { unknown: 0, subscribed: 0, unsubscribed: 0, soft_bounced: 0, hard_bounced: 0, complained: 0, unconfirmed: 0 };
@@ -64,7 +64,7 @@ function showList(ctx: RouteContext) {
   };
 }
 
-/** The listing's `status` filter is a string, default `subscribed` (§2); each covers these codes. */
+/** The listing's `status` filter is a string, default `subscribed` (docs/ecomail-api.md §2); each covers these codes. */
 const STATUS_FILTER: Record<string, readonly number[]> = {
   subscribed: [1],
   unsubscribed: [2],

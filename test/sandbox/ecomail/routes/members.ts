@@ -5,10 +5,10 @@ import { readEmail, readSubscriberData, type SubscriberInput } from '../validati
 import { coreContactView, listMemberView, unsubscribeView } from '../views';
 import { bodyObject, readFlag, requireList, type ApiHandler, type RouteContext } from './context';
 
-/** §3.3 / §3.5: items beyond the first 3,000 are dropped silently, like the real API. */
+/** docs/ecomail-api.md §3.3 / docs/ecomail-api.md §3.5: items beyond the first 3,000 are dropped silently, like the real API. */
 const MAX_BULK_CONTACTS = 3000;
 
-/** POST /lists/{id}/subscribe (§3.2). All flags default to false here. */
+/** POST /lists/{id}/subscribe (docs/ecomail-api.md §3.2). All flags default to false here. */
 function subscribe(ctx: RouteContext) {
   const list = requireList(ctx);
   const body = bodyObject(ctx);
@@ -22,13 +22,13 @@ function subscribe(ctx: RouteContext) {
   const outcome = upsertMember(ctx.store, list, input, flags, ctx.now);
   if (outcome.inserted || flags.updateExisting) registerUnknownFields(list, input.customFields);
   if (outcome.becameSubscribed) ctx.webhook.notify({ email: input.email, status: 'SUBSCRIBED', listId: list.id });
-  // `already_subscribed` appears only when the e-mail was already in the list (§3.2).
+  // `already_subscribed` appears only when the e-mail was already in the list (docs/ecomail-api.md §3.2).
   const reply = coreContactView(outcome.contact);
   return { body: outcome.alreadySubscribed ? { ...reply, already_subscribed: true } : reply };
 }
 
 /**
- * POST /lists/{id}/subscribe-bulk (§3.3): update_existing defaults to TRUE, DOI is always skipped.
+ * POST /lists/{id}/subscribe-bulk (docs/ecomail-api.md §3.3): update_existing defaults to TRUE, DOI is always skipped.
  * Invalid items: the real behaviour is unknown [U]; the sandbox skips them silently and processes
  * the rest. The list webhook is not fired for bulk members (also unknown [U]; only single
  * subscribe is documented to fire it). `inserts` counts new list members only.
@@ -48,7 +48,7 @@ function subscribeBulk(ctx: RouteContext) {
   return { body: { inserts } };
 }
 
-/** PUT /lists/{id}/update-subscriber (§3.4): the e-mail must be top-level. */
+/** PUT /lists/{id}/update-subscriber (docs/ecomail-api.md §3.4): the e-mail must be top-level. */
 function updateSubscriber(ctx: RouteContext) {
   const list = requireList(ctx);
   const body = bodyObject(ctx);
@@ -60,7 +60,7 @@ function updateSubscriber(ctx: RouteContext) {
   return { body: coreContactView(contact) };
 }
 
-/** PUT /lists/{id}/update-subscriber-bulk (§3.5): invalid items and non-members are skipped [U]. */
+/** PUT /lists/{id}/update-subscriber-bulk (docs/ecomail-api.md §3.5): invalid items and non-members are skipped [U]. */
 function updateSubscriberBulk(ctx: RouteContext) {
   const list = requireList(ctx);
   const body = bodyObject(ctx);
@@ -77,7 +77,7 @@ function updateSubscriberBulk(ctx: RouteContext) {
   return { body: { updates } };
 }
 
-/** GET /lists/{id}/subscriber/{email} (§3.6): 404 when not a member [U]. */
+/** GET /lists/{id}/subscriber/{email} (docs/ecomail-api.md §3.6): 404 when not a member [U]. */
 function showMember(ctx: RouteContext) {
   const list = requireList(ctx);
   const contact = ctx.store.contacts.get(ctx.params.email.trim().toLowerCase());
@@ -86,7 +86,7 @@ function showMember(ctx: RouteContext) {
   return { body: { subscriber: listMemberView(contact, membership) } };
 }
 
-/** DELETE /lists/{id}/unsubscribe (§3.8): JSON body; does NOT fire the list webhook (§9.1). */
+/** DELETE /lists/{id}/unsubscribe (docs/ecomail-api.md §3.8): JSON body; does NOT fire the list webhook (docs/ecomail-api.md §9.1). */
 function unsubscribe(ctx: RouteContext) {
   const list = requireList(ctx);
   const email = readEmail(bodyObject(ctx).email);

@@ -10,7 +10,7 @@ function requirePipeline(ctx: RouteContext): Pipeline {
   return pipeline;
 }
 
-/** GET /pipelines: a bare array, one of the shapes seen in the wild (§8). */
+/** GET /pipelines: a bare array, one of the shapes seen in the wild (docs/ecomail-api.md §8). */
 function allPipelines(ctx: RouteContext) {
   return { body: ctx.store.pipelines.map((p) => ({ ...p })) };
 }

@@ -6,7 +6,7 @@ import type { SandboxTransaction, SandboxTransactionItem } from '../types';
 import { isRecord, readEmail } from '../validation';
 import { bodyObject, type ApiHandler, type RouteContext } from './context';
 
-/** §7: transaction-bulk processes at most 1,000 orders; the rest are ignored. */
+/** docs/ecomail-api.md §7: transaction-bulk processes at most 1,000 orders; the rest are ignored. */
 const MAX_BULK_TRANSACTIONS = 1000;
 
 interface TransactionInput {
@@ -16,7 +16,7 @@ interface TransactionInput {
   items: SandboxTransactionItem[];
 }
 
-/** POST /tracker/transaction (§7). A transaction for an unknown e-mail is accepted [U]. */
+/** POST /tracker/transaction (docs/ecomail-api.md §7). A transaction for an unknown e-mail is accepted [U]. */
 function createTransaction(ctx: RouteContext) {
   const body = bodyObject(ctx);
   const stored = storeTransaction(ctx, readTransaction(body.transaction, body.transaction_items), false);
@@ -34,7 +34,7 @@ function replaceTransaction(ctx: RouteContext) {
 }
 
 /**
- * POST /tracker/transaction-bulk (§7): invalid orders are skipped silently, like bulk subscribe [U].
+ * POST /tracker/transaction-bulk (docs/ecomail-api.md §7): invalid orders are skipped silently, like bulk subscribe [U].
  * Bulk orders fire no "Makes an order" automation: stored with `bulk: true`.
  */
 function createTransactionBulk(ctx: RouteContext) {

@@ -2,7 +2,7 @@
  * Create Order: puts the buyer into a list through the core's `saveContacts` (its default
  * subscribe choices: no confirmation e-mail, nobody resubscribed, no automations; an existing
  * contact keeps its data, as only the e-mail is sent), then records the order
- * (`POST /tracker/transaction`), as Ecomail's own shop connectors do (ecomail-api.md §7). A single
+ * (`POST /tracker/transaction`), as Ecomail's own shop connectors do (docs/ecomail-api.md §7). A single
  * (not bulk) order starts "made an order" automations.
  */
 import { normalizeEmail, saveContacts, type TransactionItem, type TransactionStatus } from '@ecomail-bridge/shared';

@@ -1,6 +1,6 @@
 /**
  * New Subscriber on List (polling). Ecomail's member listing has no documented sort order or date
- * filter (ecomail-api.md §2), so each poll reads the first and the last page (newest members sit on
+ * filter (docs/ecomail-api.md §2), so each poll reads the first and the last page (newest members sit on
  * one of them whichever way the list is sorted), keeps subscribed members, and returns them newest
  * first. Zapier dedupes by `id` = e-mail + subscription time, so a contact who leaves and joins
  * again triggers again.

@@ -9,7 +9,7 @@ const text = (displayName: string, name: string, description?: string): INodePro
 	...(description ? { description } : {}),
 });
 
-/** Ecomail's standard contact fields (`subscriber_data`, ecomail-api.md §3.2). */
+/** Ecomail's standard contact fields (`subscriber_data`, docs/ecomail-api.md §3.2). */
 export const contactFieldsCollection: INodeProperties = {
 	displayName: 'Contact Fields',
 	name: 'contactFields',
