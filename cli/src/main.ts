@@ -1,4 +1,4 @@
-import { DEFAULT_CREATE_ORDERS } from '@ecomail-bridge/shared/node';
+import { DEFAULT_CREATE_ORDERS, DEFAULT_INCLUDE_REFUNDED, INCLUDE_REFUNDED_TEXT } from '@ecomail-bridge/shared/node';
 import { Command, CommanderError, Option } from 'commander';
 import { keepTagsAliasOption, subscribeChoiceOption, tagHandlingOption } from './choice-options';
 import type { CliIo } from './cli-io';
@@ -52,6 +52,7 @@ export function buildProgram(io: CliIo, redactor: Redactor, done: (run: Promise<
       .option('--organizer <id>', 'only sales of this GoOut organiser (a token may see several)')
       .option('--no-personalization', 'do not send vocative, gender and name day')
       .option('--event-fields', 'write the last event name and start into custom fields goout_last_event(_start)')
+      .option('--include-refunded', `${INCLUDE_REFUNDED_TEXT.label.toLowerCase()}, as canceled orders (default: ${DEFAULT_INCLUDE_REFUNDED ? 'yes' : 'no'})`)
       .addOption(new Option('--orders', 'the default; kept for older scripts').hideHelp())
       .addOption(
         new Option('--no-orders', `do not create an Ecomail order per purchase (default: ${DEFAULT_CREATE_ORDERS ? 'one order per purchase, after its buyer' : 'none'})`),

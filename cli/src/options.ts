@@ -25,6 +25,8 @@ export interface GoOutFlags extends ImportFlags {
   organizer?: string;
   personalization: boolean;
   eventFields?: boolean;
+  /** Absent unless given: the core's source decides. */
+  includeRefunded?: boolean;
   /** Absent unless given: the core's GoOut job decides. */
   orders?: boolean;
   shop?: string;

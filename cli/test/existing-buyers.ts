@@ -9,7 +9,10 @@ import { ORGANIZER_ID, type GoOutSandbox } from '../../test/sandbox/goout';
 
 export const OTHER_LIST = 2;
 
-/** Organiser purchases with an e-mail, in the order GoOut pages them (sales, then each sale's purchases). */
+/**
+ * Organiser purchases with an e-mail that a backfill imports, in the order GoOut pages them (sales,
+ * then each sale's purchases); purchases already refunded when first read are left out by default.
+ */
 export function organiserPurchases(goout: GoOutSandbox): Array<{ email: string; consent: boolean }> {
   const data = goout.state.dataset();
   const purchases: Array<{ email: string; consent: boolean }> = [];
@@ -17,9 +20,9 @@ export function organiserPurchases(goout: GoOutSandbox): Array<{ email: string; 
     const sale = data.sale(position);
     if (sale.organizerId !== ORGANIZER_ID) continue;
     for (let i = 0; i < data.salePurchaseCount(sale); i++) {
-      const { attributes } = data.purchase(sale, i, false) as { attributes: { email: string | null; marketingAgreed: boolean } };
+      const { attributes } = data.purchase(sale, i, false) as { attributes: { email: string | null; marketingAgreed: boolean; state: string } };
       const email = attributes.email?.trim().toLowerCase();
-      if (email) purchases.push({ email, consent: attributes.marketingAgreed });
+      if (email && attributes.state !== 'refunded') purchases.push({ email, consent: attributes.marketingAgreed });
     }
   }
   return purchases;

@@ -35,6 +35,7 @@ describe('the same buyers and loyalty events leave the same Ecomail state from e
     expect(fixture.purchases.length).toBeGreaterThanOrEqual(500);
     expect(repeatedInOnePoll.length).toBeGreaterThan(0);
     expect(fixture.purchases.some((purchase) => purchase.status === 'refunded')).toBe(true);
+    expect(fixture.purchases.some((purchase) => purchase.status === 'paid')).toBe(true);
     expect(fixture.ellityBodies.length).toBeGreaterThanOrEqual(50);
   });
 
@@ -93,6 +94,8 @@ describe('the same buyers and loyalty events leave the same Ecomail state from e
   it('the states compared are the expected ones, not empty alike', () => {
     const buyers = new Set(fixture.purchases.map((purchase) => purchase.buyer.email.trim().toLowerCase()));
     expect(sizes(states.n8nGoOut)).toEqual([buyers.size, fixture.purchases.length, 0]);
+    const refunded = fixture.purchases.filter((purchase) => purchase.status === 'refunded').length;
+    expect(states.n8nGoOut.orders.filter((order) => order.status === 'canceled').length).toBe(refunded);
     // 45 members' changes, repeats dropped; two expiry notices with 0 points expiring fire no event.
     expect(states.n8n.events.length).toBe(43);
     const strangers = new Set(fixture.strangers);

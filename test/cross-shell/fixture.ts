@@ -40,7 +40,10 @@ export async function buildFixture(): Promise<Fixture> {
   try {
     goout.sandbox.seed(GOOUT_PURCHASES, GOOUT_SEED);
     const purchases: GoOutPurchase[] = [];
-    for await (const purchase of new GoOutPurchaseSource(goout.client).purchases({ organizerId: ORGANIZER_ID })) purchases.push(purchase);
+    // Refunded ones too, as every shell is set to import them (GoOut Trigger "Include Refunded
+    // Purchases", `backfill goout --include-refunded`): their orders arrive canceled.
+    const reading = new GoOutPurchaseSource(goout.client).purchases({ organizerId: ORGANIZER_ID, includeRefunded: true });
+    for await (const purchase of reading) purchases.push(purchase);
     const buyers = [...new Set(purchases.map((purchase) => normalizeEmail(purchase.buyer.email)))];
     const strangers = Array.from({ length: 10 }, (_, i) => `not-a-member${i}@example.cz`);
     const members = buyers.slice(40, 85);

@@ -3,7 +3,7 @@ import type { EcomailSandbox } from '../sandbox/ecomail';
 import { ORGANIZER_ID, startGoOutSandbox } from '../sandbox/goout';
 import { API_KEYS, GOOUT_PURCHASES, GOOUT_SEED, LIST } from './fixture';
 
-/** The CLI: `backfill goout` reads the same GoOut history from its own sandbox, defaults throughout. */
+/** The CLI: `backfill goout` reads the same GoOut history from its own sandbox, refunds included, defaults otherwise. */
 export async function runCli(ecomail: EcomailSandbox): Promise<{ code: number; stderr: string }> {
   const goout = await startGoOutSandbox();
   try {
@@ -11,7 +11,7 @@ export async function runCli(ecomail: EcomailSandbox): Promise<{ code: number; s
     const tokens = goout.initialTokens();
     const dir = tempDir();
     const run = await runInProcess(
-      ['backfill', 'goout', '--organizer', ORGANIZER_ID, '--list', String(LIST), '--confirm-permission', '--checkpoint', 'cp.json', '--report', 'report.json'],
+      ['backfill', 'goout', '--organizer', ORGANIZER_ID, '--list', String(LIST), '--include-refunded', '--confirm-permission', '--checkpoint', 'cp.json', '--report', 'report.json'],
       {
         ECOMAIL_API_KEY: API_KEYS[3],
         ECOMAIL_BASE_URL: ecomail.url,

@@ -63,6 +63,7 @@ export async function backfillGoOut(flags: GoOutFlags, io: CliIo, redactor: Reda
     position: checkpoint.position,
     organizerId: flags.organizer,
     since: flags.since,
+    includeRefunded: flags.includeRefunded,
   });
   const writer = goOutPurchaseWriter(client, flags.list, {
     ...saveContactsOptions(flags, client),

@@ -23,6 +23,8 @@ export interface GoOutStreamOptions {
   position: unknown;
   organizerId?: string;
   since?: string;
+  /** Also import purchases already refunded when first read (absent: the core's default). */
+  includeRefunded?: boolean;
 }
 
 /**
@@ -63,7 +65,13 @@ export class GoOutStream implements ImportSource<GoOutPurchase> {
         this.uncovered = this.uncovered.filter((entry) => entry.index > covered);
       },
     };
-    this.generator = source.purchases({ organizerId: options.organizerId, since: options.since, state: tracked, stateKey: CURSOR_KEY });
+    this.generator = source.purchases({
+      organizerId: options.organizerId,
+      since: options.since,
+      includeRefunded: options.includeRefunded,
+      state: tracked,
+      stateKey: CURSOR_KEY,
+    });
   }
 
   async next(): Promise<SourceRecord<GoOutPurchase> | undefined> {
@@ -106,8 +114,12 @@ export class GoOutStream implements ImportSource<GoOutPurchase> {
   }
 
   skips(): Record<string, number> {
-    const { skippedNoEmail, skippedNoDate } = this.source.stats;
-    return { 'GoOut purchase without an e-mail address': skippedNoEmail, 'GoOut purchase without a purchase time': skippedNoDate };
+    const { skippedNoEmail, skippedNoDate, skippedRefunded } = this.source.stats;
+    return {
+      'GoOut purchase without an e-mail address': skippedNoEmail,
+      'GoOut purchase without a purchase time': skippedNoDate,
+      'GoOut purchase already refunded when first read (--include-refunded imports it)': skippedRefunded,
+    };
   }
 }
 

@@ -160,6 +160,7 @@ export const upsertProperties: INodeProperties[] = [
 				name: 'tagHandling',
 				type: 'options',
 				default: 'add',
+				description: `${TAG_HANDLING_TEXT.add.label} (the default): ${TAG_HANDLING_TEXT.add.description} ${TAG_HANDLING_TEXT.replace.label} reads no contact first. It suits imports that carry every tag of each contact.`,
 				options: (['add', 'replace'] as const).map((value) => ({
 					name: TAG_HANDLING_TEXT[value].label,
 					value,
