@@ -1,7 +1,10 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { purchaseRecord } from '../../zapier-app/src/goout/purchase-record';
 import { App, appTester } from '../../zapier-app/test/ecomail/harness';
 import { addBuyerInput } from '../../zapier-app/test/goout/record-to-buyer';
-import type { EcomailSandbox } from '../sandbox/ecomail';
 import { API_KEYS, LIST, type Fixture } from './fixture';
 
 /** How a Zap maps a caught Ellity webhook (Webhooks by Zapier flattens the body) into Record Ellity Event. */
@@ -39,17 +42,29 @@ async function runStep(method: unknown, bundle: Record<string, unknown>): Promis
  * Zap, never a history (a backfill is the CLI's job). Several connections share the work so the
  * test is not rate-limited; the account's state does not depend on which key wrote.
  */
-export async function runZapierGoOut(fixture: Fixture, ecomail: EcomailSandbox): Promise<void> {
+export async function runZapierGoOut(fixture: Fixture, ecomailUrl: string): Promise<void> {
   const perform = App.creates.add_goout_buyer.operation.perform;
   for (const [i, purchase] of fixture.purchases.entries()) {
-    await runStep(perform, { authData: { apiKey: API_KEYS[i % API_KEYS.length], baseUrl: ecomail.url }, inputData: { listId: String(LIST), ...addBuyerInput(purchaseRecord(purchase)) } });
+    await runStep(perform, { authData: { apiKey: API_KEYS[i % API_KEYS.length], baseUrl: ecomailUrl }, inputData: { listId: String(LIST), ...addBuyerInput(purchaseRecord(purchase)) } });
   }
 }
 
 /** Zapier, Ellity: one run per delivery on one connection, whose cache drops the repeats. */
-export async function runZapierEllity(fixture: Fixture, ecomail: EcomailSandbox): Promise<void> {
+export async function runZapierEllity(fixture: Fixture, ecomailUrl: string): Promise<void> {
   const perform = App.creates.record_ellity_event.operation.perform;
   for (const body of fixture.ellityBodies) {
-    await runStep(perform, { authData: { apiKey: API_KEYS[2], baseUrl: ecomail.url }, inputData: ellityInput(body) });
+    await runStep(perform, { authData: { apiKey: API_KEYS[2], baseUrl: ecomailUrl }, inputData: ellityInput(body) });
   }
+}
+
+/** Runs one phase in a child process (see zapier-child.ts); rejects with its stderr when it fails. */
+export async function runZapierInChild(fixture: Fixture, ecomailUrl: string, phase: 'goout' | 'ellity', ellityTime: Date): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cross-shell-zapier-'));
+  const input = path.join(dir, 'input.json');
+  writeFileSync(input, JSON.stringify({ fixture, ecomailUrl, phase, ellityTime: ellityTime.toISOString() }));
+  const child = spawn(process.execPath, [path.join(__dirname, 'zapier-child.cjs'), input], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const code = await new Promise<number>((resolve) => child.on('close', (exit) => resolve(exit ?? -1)));
+  if (code !== 0) throw new Error(`the Zapier ${phase} runs failed (exit ${code}):\n${stderr.slice(-2000)}`);
 }
