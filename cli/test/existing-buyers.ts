@@ -5,27 +5,13 @@
  */
 import axios from 'axios';
 import type { SandboxCall, SandboxState } from '../../test/sandbox/ecomail';
-import { ORGANIZER_ID, type GoOutSandbox } from '../../test/sandbox/goout';
+import type { GoOutSandbox } from '../../test/sandbox/goout';
 
 export const OTHER_LIST = 2;
 
-/**
- * Organiser purchases with an e-mail that a backfill imports, in the order GoOut pages them (sales,
- * then each sale's purchases); purchases already refunded when first read are left out by default.
- */
+/** The organiser's purchases a backfill imports, in GoOut's order (the dataset's own rule). */
 export function organiserPurchases(goout: GoOutSandbox): Array<{ email: string; consent: boolean }> {
-  const data = goout.state.dataset();
-  const purchases: Array<{ email: string; consent: boolean }> = [];
-  for (let position = 0; position < data.saleCount; position++) {
-    const sale = data.sale(position);
-    if (sale.organizerId !== ORGANIZER_ID) continue;
-    for (let i = 0; i < data.salePurchaseCount(sale); i++) {
-      const { attributes } = data.purchase(sale, i, false) as { attributes: { email: string | null; marketingAgreed: boolean; state: string } };
-      const email = attributes.email?.trim().toLowerCase();
-      if (email && attributes.state !== 'refunded') purchases.push({ email, consent: attributes.marketingAgreed });
-    }
-  }
-  return purchases;
+  return goout.state.dataset().importablePurchases().map(({ email, consent }) => ({ email, consent }));
 }
 
 export interface ExistingBuyers {

@@ -173,6 +173,23 @@ export class GoOutDataset {
     this.cancelled.add(sale.index);
   }
 
+  /**
+   * The organiser's purchases a backfill imports, in the order GoOut pages them (sales, then each
+   * sale's purchases): those with an e-mail and not already refunded, as the core reads them by default.
+   */
+  importablePurchases(): Array<{ id: string; email: string; consent: boolean }> {
+    const result: Array<{ id: string; email: string; consent: boolean }> = [];
+    for (let position = 0; position < this.mainSales; position++) {
+      const sale = this.sale(position);
+      for (let i = 0; i < this.salePurchaseCount(sale); i++) {
+        const raw = this.purchase(sale, i, false) as { id: string; attributes: { email: string | null; marketingAgreed: boolean; state: string } };
+        const email = raw.attributes.email?.trim().toLowerCase();
+        if (email && raw.attributes.state !== 'refunded') result.push({ id: raw.id, email, consent: raw.attributes.marketingAgreed });
+      }
+    }
+    return result;
+  }
+
   deals(sale: SaleRow): unknown[] {
     return [
       { id: `${sale.id}1`, type: 'deals', attributes: { locales: { cs: { name: 'Vstupenka' }, en: { name: 'Ticket' } }, priceCents: 35_000 } },
