@@ -1,4 +1,5 @@
 import type { EcomailClient } from '../ecomail/client';
+import type { SubscriberData } from '../ecomail/types';
 import type { ShopRecord } from '../idosell/types';
 import {
   DEFAULT_SHOP_CONSENT_MODE,
@@ -44,20 +45,11 @@ export async function syncShopOrders(
   records: readonly ShopRecord[],
   options: SyncShopOptions = {},
 ): Promise<{ outcomes: ShopRecordOutcome[]; inserted: number }> {
-  const { consentMode = DEFAULT_SHOP_CONSENT_MODE, mapping, createOrders = DEFAULT_CREATE_ORDERS, shop, ...save } = options;
-  const outcomes: ShopRecordOutcome[] = new Array(records.length);
-  const sent: number[] = [];
-  const policies = records.map((record) => shopConsentPolicy(record, consentMode));
-  records.forEach((record, index) => {
-    if (policies[index].send) sent.push(index);
-    else outcomes[index] = { contact: { status: 'skipped', email: emailOf(record), reason: NO_SHOP_CONSENT_REASON } };
-  });
-  const saved = await saveContacts(
-    client,
-    listId,
-    sent.map((index) => mapShopRecord(records[index], policies[index], mapping)),
-    { ...save, resubscribeAllowed: sent.map((index) => policies[index].mayResubscribe) },
-  );
+  const { consentMode, mapping, createOrders = DEFAULT_CREATE_ORDERS, shop, ...save } = options;
+  const plan = shopContactRows(records, { consentMode, mapping });
+  const outcomes: ShopRecordOutcome[] = plan.skipped.map((contact) => ({ contact }));
+  const { sent } = plan;
+  const saved = await saveContacts(client, listId, plan.rows, { ...save, resubscribeAllowed: plan.resubscribeAllowed });
   sent.forEach((index, i) => {
     const contact = saved.outcomes[i];
     // A repeated e-mail points at the record it was merged into, in the caller's numbering.
@@ -73,6 +65,31 @@ export async function syncShopOrders(
     await sendOrders(client, orders, outcomes, subscribeChoices(save.subscribe).triggerAutomations);
   }
   return { outcomes, inserted: saved.inserted };
+}
+
+/**
+ * Who is sent and as which contact row, by the consent mode (docs/idosell.md §9): `rows[i]` is
+ * the contact of `records[sent[i]]`; the others have their `skipped` outcome. A dry run shows these.
+ */
+export function shopContactRows(
+  records: readonly ShopRecord[],
+  options: Pick<SyncShopOptions, 'consentMode' | 'mapping'> = {},
+): { sent: number[]; rows: SubscriberData[]; resubscribeAllowed: boolean[]; skipped: SaveOutcome[] } {
+  const sent: number[] = [];
+  const rows: SubscriberData[] = [];
+  const resubscribeAllowed: boolean[] = [];
+  const skipped: SaveOutcome[] = new Array(records.length);
+  records.forEach((record, index) => {
+    const policy = shopConsentPolicy(record, options.consentMode ?? DEFAULT_SHOP_CONSENT_MODE);
+    if (!policy.send) {
+      skipped[index] = { status: 'skipped', email: emailOf(record), reason: NO_SHOP_CONSENT_REASON };
+      return;
+    }
+    sent.push(index);
+    rows.push(mapShopRecord(record, policy, options.mapping));
+    resubscribeAllowed.push(policy.mayResubscribe);
+  });
+  return { sent, rows, resubscribeAllowed, skipped };
 }
 
 function emailOf(record: ShopRecord): string {
