@@ -20,6 +20,7 @@ import { webhooksTwice } from './scenarios/s6-webhooks-twice';
 import { badInput } from './scenarios/s7-bad-input';
 import { parallelTags } from './scenarios/s8-parallel-tags';
 import { security } from './scenarios/s9-security';
+import { idosellFaults } from './scenarios/s10-idosell-faults';
 
 const ROOT = path.join(__dirname, '..', '..');
 const REPORT = path.join(__dirname, 'REPORT.md');
@@ -36,6 +37,7 @@ const SCENARIOS: Array<{ id: string; title: string; run: (rec: Recorder) => Prom
   { id: '7', title: 'Bad input (10,000-row batch, odd Unicode, empty/broken/5 MB bodies)', run: badInput },
   { id: '8', title: '50 parallel add-tags on one contact', run: parallelTags },
   { id: '9', title: 'Security: webhook secrets, keys and tokens never shown', run: security },
+  { id: '10', title: 'IdoSell faults inside HTTP 200, 5xx and a used-up monthly quota during a 5,000-order CLI backfill; resumed without duplicates', run: idosellFaults },
 ];
 
 function buildN8nPackage(): void {

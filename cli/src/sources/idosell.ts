@@ -1,7 +1,9 @@
 import {
+  IdoSellApiError,
   IdoSellAuthError,
   IdoSellOrderSource,
   IdoSellQuotaError,
+  NetworkFault,
   OrderCursor,
   shopSubscribers,
   type IdoSellClient,
@@ -60,9 +62,10 @@ export class IdoSellStream implements ImportSource<ShopRecord> {
       if (!record) this.finished = true;
       return record;
     } catch (error) {
-      if (!(error instanceof IdoSellAuthError || error instanceof IdoSellQuotaError)) throw error;
-      // The records before this one are sent and committed; the run ends with the reason.
-      this.stopped = { reason: error instanceof IdoSellAuthError ? 'auth' : 'source', message: error.message };
+      if (!isShopStop(error)) throw error;
+      // The records before this one are sent and committed; the run ends with the reason, and the
+      // next run resumes here.
+      this.stopped = { reason: error instanceof IdoSellAuthError ? 'auth' : 'source', message: resumeHint(error) };
       this.finished = true;
       return undefined;
     }
@@ -144,4 +147,13 @@ export class IdoSellStream implements ImportSource<ShopRecord> {
       'IdoSell subscriber without an e-mail address': this.subscriberStats.skippedNoEmail,
     };
   }
+}
+
+/** What IdoSell can end a run with: a refused key, a used-up quota, a fault the retries did not cure. */
+function isShopStop(error: unknown): error is Error {
+  return error instanceof IdoSellAuthError || error instanceof IdoSellQuotaError || error instanceof IdoSellApiError || error instanceof NetworkFault;
+}
+
+function resumeHint(error: Error): string {
+  return error instanceof NetworkFault ? `IdoSell did not answer: ${error.message}` : error.message;
 }
