@@ -31,14 +31,12 @@ describe('GoOut purchase stream into Ecomail', () => {
 
       const consentOf = new Map<string, boolean>();
       const seen = new Set<string>();
-      let expectedReads = 0;
       let expectedBulkCalls = 0;
       let expectedOrderCalls = 0;
       let batch: GoOutPurchase[] = [];
       const flush = async () => {
         const emails = new Set(batch.map((purchase) => normalizeEmail(purchase.buyer.email)));
         const known = [...emails].filter((email) => seen.has(email)).length;
-        expectedReads += known;
         expectedBulkCalls += (known > 0 ? 1 : 0) + (emails.size > known ? 1 : 0);
         expectedOrderCalls += Math.ceil(batch.length / 1000);
         const { outcomes } = await syncGoOutPurchases(client, 1, batch, { directory });
@@ -67,11 +65,12 @@ describe('GoOut purchase stream into Ecomail', () => {
 
       const calls = ecomail.state.calls();
       const count = (method: string, pattern: RegExp) => calls.filter((c) => c.method === method && pattern.test(c.path)).length;
+      // Every returning buyer was created by this run, which remembers the tags it wrote: no reads.
       expect([
         count('POST', /^\/lists\/1\/subscribe-bulk$/),
         count('GET', /^\/subscribers\/[^/]+$/),
         count('POST', /^\/tracker\/transaction-bulk$/),
-      ]).toEqual([expectedBulkCalls, expectedReads, expectedOrderCalls]);
+      ]).toEqual([expectedBulkCalls, 0, expectedOrderCalls]);
       const czech = [...stored.values()].find((c) => c.country === 'CZ' && c.vokativ);
       expect(czech?.vokativ).toBeTruthy();
     } finally {
