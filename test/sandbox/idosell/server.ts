@@ -6,9 +6,9 @@
  * per-shop approvals, newsletter subscribers without an account, and a monthly request quota that
  * refuses once used up.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import { mulberry32 } from '../ecomail/prng';
+import { startTextServer } from '../text-server';
 import { IdoSellDataset, type ShopId } from './dataset';
 import { categoriesJson, clientJson, orderJson, productJson, subscriberJson } from './wire';
 
@@ -164,38 +164,21 @@ export async function startIdoSellSandbox(options: IdoSellSandboxOptions = {}): 
     return { reply: route(req.method ?? 'GET', gate, url, body), gate, version, body };
   }
 
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('error', () => undefined);
-    req.on('end', () => {
-      try {
-        const url = new URL(req.url ?? '/', 'http://sandbox');
-        const { reply, gate, version, body } = handle(req, url, Buffer.concat(chunks).toString('utf8'));
-        const [status, payload, headers] = reply;
-        const errors = (payload as { errors?: { faultString?: string } | Array<{ message?: string }> } | undefined)?.errors;
-        const faultText = headers?.['x-error'] ?? (Array.isArray(errors) ? errors[0]?.message : errors?.faultString);
-        if (log.length < maxLogged) log.push({ method: req.method ?? 'GET', gate, version, status, ...(faultText ? { fault: faultText } : {}), ...(body === undefined ? {} : { body }), ...(url.search ? { query: Object.fromEntries(url.searchParams) } : {}) });
-        res.writeHead(status, { 'Content-Type': typeof payload === 'string' ? 'text/plain' : 'application/json', ...headers });
-        res.end(typeof payload === 'string' ? payload : JSON.stringify(payload));
-      } catch (error) {
-        if (res.headersSent) return void res.destroy();
-        res.writeHead(500, { 'Content-Type': 'text/plain' }).end(`sandbox internal error: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    });
+  const server = await startTextServer(options.port ?? 0, (req, res, text) => {
+    const url = new URL(req.url ?? '/', 'http://sandbox');
+    const { reply, gate, version, body } = handle(req, url, text);
+    const [status, payload, headers] = reply;
+    const errors = (payload as { errors?: { faultString?: string } | Array<{ message?: string }> } | undefined)?.errors;
+    const faultText = headers?.['x-error'] ?? (Array.isArray(errors) ? errors[0]?.message : errors?.faultString);
+    if (log.length < maxLogged) log.push({ method: req.method ?? 'GET', gate, version, status, ...(faultText ? { fault: faultText } : {}), ...(body === undefined ? {} : { body }), ...(url.search ? { query: Object.fromEntries(url.searchParams) } : {}) });
+    res.writeHead(status, { 'Content-Type': typeof payload === 'string' ? 'text/plain' : 'application/json', ...headers });
+    res.end(typeof payload === 'string' ? payload : JSON.stringify(payload));
   });
-  server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     apiKey,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    close: () => server.close(),
     seed(orders, seed) {
       data = new IdoSellDataset(orders, seed);
       return data;
