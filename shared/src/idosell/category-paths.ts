@@ -6,7 +6,6 @@
 import { LruCache } from '../goout/lru-cache';
 import {
   IDOSELL_GATES,
-  IDS_PER_CALL,
   MENU_PATH_SEPARATOR,
   productsSearchParams,
   readCategories,
@@ -16,6 +15,7 @@ import {
   type RawProduct,
 } from './assumed-contract';
 import type { IdoSellClient } from './client';
+import { lookUpMissing } from './missing-lookup';
 
 /** Which of IdoSell's classifications is "Category / Subcategory / Sub-subcategory" [U]. */
 export type CategorySource = 'menu' | 'shopCategory';
@@ -27,6 +27,7 @@ interface ProductInfo {
   menus: Array<{ shopId: number | null; paths: Array<{ language: string | null; path: string[] }> }>;
 }
 
+/** A product the shop no longer has: remembered, so it is not asked for again. */
 const NO_INFO: ProductInfo = { categoryId: null, menus: [] };
 
 function text(value: unknown): string | null {
@@ -69,18 +70,13 @@ export class CategoryPathResolver {
 
   /** Looks up every product of `productIds` not yet known, in searches of up to 100. */
   async prefetch(productIds: Iterable<string>): Promise<void> {
-    const missing = [...new Set(productIds)].filter((id) => !this.products.has(id));
-    for (let start = 0; start < missing.length; start += IDS_PER_CALL) {
-      const chunk = missing.slice(start, start + IDS_PER_CALL);
-      this.lookups++;
+    this.lookups += await lookUpMissing(this.products, productIds, NO_INFO, async (chunk) => {
       const found = readProducts(await this.client.post(IDOSELL_GATES.productsSearch, productsSearchParams(chunk)));
-      for (const raw of found) {
+      return found.flatMap((raw): Array<[string, ProductInfo]> => {
         const id = text(raw.productId);
-        if (id) this.products.set(id, productInfo(raw));
-      }
-      // A product the shop no longer has is remembered as unknown, so it is not asked for again.
-      for (const id of chunk) if (!this.products.has(id)) this.products.set(id, NO_INFO);
-    }
+        return id ? [[id, productInfo(raw)]] : [];
+      });
+    });
     if (this.source === 'shopCategory' && !this.tree) {
       this.tree = new Map();
       for (const category of readCategories(await this.client.get(IDOSELL_GATES.categories))) {
