@@ -105,6 +105,17 @@ describe('IdoSell order stream against the sandbox shop', () => {
     expect(changed.map((o) => [o.orderId, o.status, o.isPurchase])).toEqual([[target.orderId, 'canceled', false]]);
   });
 
+  it('catches up without emitting or enriching anything, then emits only later changes', async () => {
+    const source = new IdoSellOrderSource(sandboxClient(sandbox));
+    const cursor = new OrderCursor(undefined);
+    expect(await source.catchUp(cursor)).toBe(ORDERS);
+    expect(Object.keys(gateCounts(sandbox))).toEqual(['/orders/orders/search']);
+    expect(await readAll(source, new OrderCursor(cursor.toState()))).toEqual([]);
+    const changed = sandbox.state.dataset().orders.find((o) => o.person.email !== '')!;
+    sandbox.state.dataset().changeStatus(changed.orderId, 'packed');
+    expect((await readAll(source, new OrderCursor(cursor.toState()))).map((o) => [o.orderId, o.status])).toEqual([[changed.orderId, 'packed']]);
+  });
+
   it('turns faults inside HTTP 200 into errors, a wrong key into an auth error, and a used-up quota into a clear stop', async () => {
     sandbox.setFaults({ faultRate: 1 });
     await expect(readAll(new IdoSellOrderSource(sandboxClient(sandbox)), new OrderCursor(undefined))).rejects.toThrow(IdoSellApiError);

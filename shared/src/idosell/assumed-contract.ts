@@ -31,7 +31,11 @@ export function isShopDateTime(value: unknown): value is ShopDateTime {
 
 /** Moves a shop-local time by whole seconds without ever converting its zone. */
 export function shiftShopDateTime(value: ShopDateTime, seconds: number): ShopDateTime {
-  const ms = Date.parse(`${value.replace(' ', 'T')}Z`) + seconds * 1000;
+  return toShopDateTime(Date.parse(`${value.replace(' ', 'T')}Z`) + seconds * 1000);
+}
+
+/** A moment as a shop date; [U] the shop's zone, so read as UTC (a shell subtracts a margin). */
+export function toShopDateTime(ms: number): ShopDateTime {
   return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 }
 

@@ -1,6 +1,6 @@
 export type { ShopBuyer, ShopOrder, ShopOrderLine, ShopRecord, ShopSubscriber } from './types';
 export { IdoSellApiError, IdoSellAuthError, IdoSellQuotaError } from './errors';
-export { DEFAULT_API_VERSION, IDOSELL_GATES, PAGE_LIMIT, isShopDateTime, type ShopDateTime } from './assumed-contract';
+export { DEFAULT_API_VERSION, IDOSELL_GATES, PAGE_LIMIT, isShopDateTime, toShopDateTime, type ShopDateTime } from './assumed-contract';
 export { IdoSellClient, type IdoSellClientOptions } from './client';
 export { IdoSellRequestCounter } from './request-counter';
 export { CategoryPathResolver, DEFAULT_CATEGORY_SOURCE, type CategorySource } from './category-paths';

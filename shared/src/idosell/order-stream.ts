@@ -7,7 +7,7 @@
  * again at the latest change date read, so orders that change while the export runs (and so
  * leave their place in the listing) cannot make it skip one.
  */
-import { IDOSELL_GATES, PAGE_LIMIT, ordersSearchParams, readOrdersPage, type RawOrder } from './assumed-contract';
+import { IDOSELL_GATES, PAGE_LIMIT, isShopDateTime, ordersSearchParams, readOrdersPage, type RawOrder } from './assumed-contract';
 import { CategoryPathResolver, type CategorySource } from './category-paths';
 import type { IdoSellClient } from './client';
 import { ShopClientReader } from './client-reader';
@@ -54,16 +54,7 @@ export class IdoSellOrderSource {
     this.stats = emptyOrderStreamStats();
     const limit = options.maxOrders ?? Infinity;
     if (limit <= 0) return;
-    let begin = cursor.readFrom();
-    let page = 0;
-    for (let reads = 0; reads < (options.maxPages ?? 1_000_000); reads++) {
-      const { orders: raws } = readOrdersPage(await this.client.post(IDOSELL_GATES.ordersSearch, ordersSearchParams(begin, page)));
-      this.stats.pages++;
-      const fresh = raws.filter((raw) => {
-        const seen = cursor.hasTaken(orderKey({ orderId: String(raw.orderId ?? ''), changedAt: String(raw.orderDetails?.orderChangeDate ?? '') }));
-        if (seen) this.stats.skippedTaken++;
-        return !seen;
-      });
+    for await (const fresh of this.freshPages(cursor, options.maxPages)) {
       await this.prefetch(fresh);
       for (const raw of fresh) {
         const result = normalizeOrder(raw, {
@@ -79,6 +70,39 @@ export class IdoSellOrderSource {
         cursor.take(result.order);
         if (++this.stats.emitted >= limit) return;
       }
+    }
+  }
+
+  /**
+   * Takes every order changed since `cursor` without emitting or enriching any: a trigger's first
+   * activation, so that the shop's recent history does not flood the workflow. One search per 100.
+   */
+  async catchUp(cursor: OrderCursor, options: Pick<OrderStreamOptions, 'maxPages'> = {}): Promise<number> {
+    this.stats = emptyOrderStreamStats();
+    let taken = 0;
+    for await (const fresh of this.freshPages(cursor, options.maxPages)) {
+      for (const raw of fresh) {
+        const changedAt = raw.orderDetails?.orderChangeDate;
+        if (raw.orderId === undefined || raw.orderId === null || !isShopDateTime(changedAt)) continue;
+        cursor.take({ orderId: String(raw.orderId), changedAt });
+        taken++;
+      }
+    }
+    return taken;
+  }
+
+  /** The raw orders of each page not taken yet; the next page is asked for when this one is handled. */
+  private async *freshPages(cursor: OrderCursor, maxPages = 1_000_000): AsyncGenerator<RawOrder[]> {
+    let begin = cursor.readFrom();
+    let page = 0;
+    for (let reads = 0; reads < maxPages; reads++) {
+      const { orders: raws } = readOrdersPage(await this.client.post(IDOSELL_GATES.ordersSearch, ordersSearchParams(begin, page)));
+      this.stats.pages++;
+      yield raws.filter((raw) => {
+        const seen = cursor.hasTaken(orderKey({ orderId: String(raw.orderId ?? ''), changedAt: String(raw.orderDetails?.orderChangeDate ?? '') }));
+        if (seen) this.stats.skippedTaken++;
+        return !seen;
+      });
       if (raws.length < PAGE_LIMIT) return;
       const last = latestChange(raws);
       // A full page within one second: the next page of that second; else start over at the latest change read.
