@@ -53,7 +53,7 @@ describe('release.json is the one place for repository, author and license holde
 
   it('the n8n package’s documentation links point into release.json’s repository', () => {
     const links = docLinkFiles(root).flatMap((file) => docLinkBases(readFileSync(file, 'utf8')));
-    expect(links).toEqual(Array(11).fill(`${meta.repository}/tree/main/n8n-nodes#`));
+    expect(links).toEqual(Array(14).fill(`${meta.repository}/tree/main/n8n-nodes#`));
   });
 
   it('rewrites a documentation link to another repository', () => {

@@ -140,11 +140,11 @@ export class IdoSellDataset {
     this.sorted = undefined;
   }
 
-  /** The merchant changes an order's status now (one second after the latest change). */
-  changeStatus(orderId: string, newStatus: string): SandboxOrder {
+  /** The merchant changes an order's status at `atMs` (default: one second after the latest change). */
+  changeStatus(orderId: string, newStatus: string, atMs?: number): SandboxOrder {
     const order = this.byId.get(orderId);
     if (!order) throw new Error(`no sandbox order ${orderId}`);
-    this.clock += 1000;
+    this.clock = Math.max(this.clock + 1000, atMs ?? 0);
     order.status = newStatus;
     order.changeDate = shopTime(this.clock);
     this.sorted = undefined;
