@@ -110,9 +110,10 @@ export class IdoSellDataset {
     this.addOrders(orders);
   }
 
-  /** Orders placed after the ones there are (a shop keeps selling while a sync runs). */
-  addOrders(count: number): void {
+  /** Orders placed after the ones there are (a shop keeps selling while a sync runs), from `startMs` if given, a minute apart. */
+  addOrders(count: number, startMs?: number): void {
     const start = this.orders.length;
+    const base = startMs === undefined ? BASE_MS : startMs - start * 60_000;
     for (let i = start; i < start + count; i++) {
       const rnd = prng(this.seed, i, 13);
       const guest = rnd() < 0.12;
@@ -120,7 +121,7 @@ export class IdoSellDataset {
       const shopId: ShopId = client?.shopId ?? (i % 3 === 2 ? 2 : 1);
       const person = client?.person ?? shopper(this.seed, 500_000 + i, shopId === 1 ? 'CZ' : 'PL');
       const lines = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => ({ productId: pick(rnd, PRODUCTS).id, quantity: 1 + Math.floor(rnd() * 3) }));
-      const addMs = BASE_MS + i * 60_000;
+      const addMs = base + i * 60_000;
       const order: SandboxOrder = {
         orderId: `${shopId === 1 ? 'cz' : 'pl'}-${100_000 + i}`,
         serialNumber: 100_000 + i,
