@@ -9,6 +9,10 @@ const moduleNameMapper = {
 
 module.exports = {
   testTimeout: 120_000,
+  // On 2 cores Jest would run every file in its own main process, one after another, and memory only
+  // grows: past 450 MB zapier-platform-core's memory check kills the process mid-test. A worker
+  // that ends a file above this limit is replaced by a fresh one.
+  workerIdleMemoryLimit: '350MB',
   projects: [
     {
       displayName: 'shared',

@@ -5,7 +5,7 @@ import { FileStateStore } from './file-state-store';
 
 /** Which import a checkpoint belongs to; resuming with another list or file would corrupt both. */
 export interface CheckpointIdentity {
-  source: 'goout' | 'ellity';
+  source: 'goout' | 'ellity' | 'idosell';
   listId: string;
   /** Ellity: the CSV's path and size. */
   file?: { path: string; size: number };

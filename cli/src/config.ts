@@ -8,6 +8,7 @@ import type { Redactor } from './redactor';
 export interface ConfigFile {
   ecomail?: { apiKey?: string; baseUrl?: string };
   goout?: { accessToken?: string; refreshToken?: string; baseUrl?: string; tokenFile?: string };
+  idosell?: { apiKey?: string; shopUrl?: string; apiVersion?: string };
 }
 
 export interface EcomailSettings {
@@ -79,5 +80,22 @@ export function goOutSettings(flags: CredentialFlags, env: Env, config: ConfigFi
     refreshToken,
     baseUrl: flags.gooutUrl || env.GOOUT_BASE_URL || config.goout?.baseUrl || undefined,
     tokenFile: tokenFile ? path.resolve(cwd, tokenFile) : path.join(configDir(env), 'goout-tokens.json'),
+  };
+}
+
+export interface IdoSellSettings {
+  apiKey?: string;
+  shopUrl?: string;
+  apiVersion?: string;
+}
+
+/** The shop's key, URL and API version: the environment over the config file. */
+export function idosellSettings(env: Env, config: ConfigFile, redactor: Redactor): IdoSellSettings {
+  const apiKey = env.IDOSELL_API_KEY || config.idosell?.apiKey || undefined;
+  redactor.add(apiKey);
+  return {
+    apiKey,
+    shopUrl: env.IDOSELL_SHOP_URL || config.idosell?.shopUrl || undefined,
+    apiVersion: env.IDOSELL_API_VERSION || config.idosell?.apiVersion || undefined,
   };
 }

@@ -23,4 +23,9 @@ export interface ImportSource<T> {
   stats(): Record<string, number>;
   /** Records the source dropped before the importer saw them, by reason (counted as skipped). */
   skips(): Record<string, number>;
+  /**
+   * Why the source ended early, if it did (a refused key, a used-up quota): the records before
+   * it are still sent and committed, and the run reports this instead of "complete".
+   */
+  failure?(): { reason: 'auth' | 'source'; message: string } | undefined;
 }

@@ -28,7 +28,7 @@ export interface ItemIssue {
   reason: string;
 }
 
-export type StopReason = 'end' | 'max' | 'signal' | 'auth' | 'outage';
+export type StopReason = 'end' | 'max' | 'signal' | 'auth' | 'outage' | 'source';
 
 export interface ImportResult {
   counts: Counters;
@@ -66,7 +66,8 @@ export async function runImport<T>(source: ImportSource<T>, writer: BatchWriter<
     // The stop may have moved the source's cursor (it saves on stop): keep that in the file too.
     for (const [reason, n] of Object.entries(source.skips())) tally.skip(reason, n);
     if (stoppedBy !== 'auth' && stoppedBy !== 'outage') await commit();
-    return { ...tally.result(), totals: totals(), stoppedBy, message };
+    const failure = stoppedBy === 'end' ? source.failure?.() : undefined;
+    return { ...tally.result(), totals: totals(), stoppedBy: failure?.reason ?? stoppedBy, message: failure?.message ?? message };
   };
 
   options.progress.start(source.total);

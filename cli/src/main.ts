@@ -1,11 +1,20 @@
-import { DEFAULT_CREATE_ORDERS, DEFAULT_INCLUDE_REFUNDED, INCLUDE_REFUNDED_TEXT } from '@ecomail-bridge/shared/node';
+import {
+  DEFAULT_CATEGORY_SOURCE,
+  DEFAULT_CREATE_ORDERS,
+  DEFAULT_INCLUDE_REFUNDED,
+  DEFAULT_SHOP_CONSENT_MODE,
+  DEFAULT_SHOP_SEGMENT_TAGS,
+  INCLUDE_REFUNDED_TEXT,
+  SHOP_CONSENT_MODE_TEXT,
+} from '@ecomail-bridge/shared/node';
 import { Command, CommanderError, Option } from 'commander';
 import { keepTagsAliasOption, subscribeChoiceOption, tagHandlingOption } from './choice-options';
 import type { CliIo } from './cli-io';
 import { backfillGoOut } from './commands/backfill-goout';
+import { backfillIdoSell } from './commands/backfill-idosell';
 import { exportEllity } from './commands/export-ellity';
 import { CliError, ExitCode } from './exit-codes';
-import { importMode, isoDate, listId, positiveInteger, positiveNumber, type EllityFlags, type GoOutFlags } from './options';
+import { importMode, isoDate, listId, positiveInteger, positiveNumber, type EllityFlags, type GoOutFlags, type IdoSellFlags } from './options';
 import { Redactor } from './redactor';
 
 /** Options every import command takes. */
@@ -36,7 +45,7 @@ function importOptions(command: Command): Command {
 
 export function buildProgram(io: CliIo, redactor: Redactor, done: (run: Promise<ExitCode>) => void): Command {
   const program = new Command('ecomail-bridge')
-    .description('Move GoOut ticket buyers and Ellity loyalty customers into Ecomail.')
+    .description('Move GoOut ticket buyers, IdoSell shoppers and Ellity loyalty customers into Ecomail.')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(redactor.apply(text)),
@@ -63,6 +72,30 @@ export function buildProgram(io: CliIo, redactor: Redactor, done: (run: Promise<
       .addOption(new Option('--goout-access-token <token>', 'prefer env GOOUT_ACCESS_TOKEN').hideHelp())
       .addOption(new Option('--goout-refresh-token <token>', 'prefer env GOOUT_REFRESH_TOKEN').hideHelp()),
   ).action((flags: GoOutFlags) => done(backfillGoOut(flags, io, redactor)));
+
+  importOptions(
+    backfill
+      .command('idosell')
+      .description('IdoSell shop orders and newsletter subscribers → Ecomail contacts and orders (env IDOSELL_SHOP_URL, IDOSELL_API_KEY, optional IDOSELL_API_VERSION)')
+      .option('--since <YYYY-MM-DD>', 'only orders changed on or after this day (shop time); a checkpoint continues where it stopped', isoDate)
+      .addOption(
+        new Option(
+          '--consent-mode <mode>',
+          Object.entries(SHOP_CONSENT_MODE_TEXT).map(([value, text]) => `${value}: ${text.label}. ${text.description}`).join(' '),
+        )
+          .choices(Object.keys(SHOP_CONSENT_MODE_TEXT))
+          .default(DEFAULT_SHOP_CONSENT_MODE),
+      )
+      .addOption(new Option('--category-source <source>', 'which IdoSell classification gives the category tags').choices(['menu', 'shopCategory']).default(DEFAULT_CATEGORY_SOURCE))
+      .option('--registered-tag <tag>', `tag of customers with an account (default ${DEFAULT_SHOP_SEGMENT_TAGS.registered})`)
+      .option('--newsletter-tag <tag>', `tag of newsletter subscribers without an account (default ${DEFAULT_SHOP_SEGMENT_TAGS.newsletter})`)
+      .option('--no-subscribers', 'orders only: skip newsletter subscribers without an account')
+      .option('--no-personalization', 'do not send vocative, gender and name day')
+      .addOption(new Option('--no-orders', `do not create an Ecomail order per IdoSell order (default: ${DEFAULT_CREATE_ORDERS ? 'one order per order, after its buyer' : 'none'})`))
+      .option('--shop <name>', 'Ecomail "shop" of those orders')
+      .option('--request-budget <n>', 'stop before this run sends more IdoSell requests (CLOUD plans pay per request)', positiveInteger)
+      .option('--requests-per-minute <n>', 'at most this many IdoSell requests a minute, so the shop is not slowed', positiveNumber),
+  ).action((flags: IdoSellFlags) => done(backfillIdoSell(flags, io, redactor)));
 
   const exportCommand = program.command('export').description('one-time exports into an Ecomail list');
   importOptions(

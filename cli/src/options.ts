@@ -1,4 +1,4 @@
-import { IMPORT_MODES, isImportMode, type ImportMode, type TagHandling } from '@ecomail-bridge/shared/node';
+import { IMPORT_MODES, isImportMode, type CategorySource, type ImportMode, type ShopConsentMode, type TagHandling } from '@ecomail-bridge/shared/node';
 import { InvalidArgumentError } from 'commander';
 import type { CredentialFlags } from './config';
 
@@ -30,6 +30,21 @@ export interface GoOutFlags extends ImportFlags {
   /** Absent unless given: the core's GoOut job decides. */
   orders?: boolean;
   shop?: string;
+}
+
+export interface IdoSellFlags extends ImportFlags {
+  since?: string;
+  consentMode: ShopConsentMode;
+  categorySource: CategorySource;
+  /** Absent unless given: the core's shop job decides. */
+  orders?: boolean;
+  shop?: string;
+  personalization: boolean;
+  subscribers: boolean;
+  registeredTag?: string;
+  newsletterTag?: string;
+  requestBudget?: number;
+  requestsPerMinute?: number;
 }
 
 export interface EllityFlags extends ImportFlags {

@@ -35,6 +35,7 @@ const OUTCOME: Record<ImportResult['stoppedBy'], RunReport['outcome']> = {
   signal: 'interrupted',
   auth: 'auth-error',
   outage: 'outage',
+  source: 'interrupted',
 };
 
 export function buildReport(input: {

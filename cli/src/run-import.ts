@@ -92,7 +92,7 @@ export async function executeImport<T>(input: {
 
 function exitCodeOf(result: ImportResult): ExitCode {
   if (result.stoppedBy === 'auth') return ExitCode.auth;
-  if (result.stoppedBy === 'signal' || result.stoppedBy === 'outage') return ExitCode.interrupted;
+  if (result.stoppedBy === 'signal' || result.stoppedBy === 'outage' || result.stoppedBy === 'source') return ExitCode.interrupted;
   return result.counts.failed > 0 || result.counts.ordersFailed > 0 ? ExitCode.itemsFailed : ExitCode.ok;
 }
 

@@ -7,6 +7,7 @@ export * from './http';
 export * from './ecomail';
 export * from './locale';
 export * from './goout';
+export * from './idosell';
 export * from './ellity';
 export * from './mapping';
 export * from './jobs';

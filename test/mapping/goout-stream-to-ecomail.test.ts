@@ -66,6 +66,7 @@ describe('GoOut purchase stream into Ecomail', () => {
 
       const calls = ecomail.state.calls();
       const count = (method: string, pattern: RegExp) => calls.filter((c) => c.method === method && pattern.test(c.path)).length;
+      // Every returning buyer was created by this run, which remembers the tags it wrote: no reads.
       expect([
         count('POST', /^\/lists\/1\/subscribe-bulk$/),
         count('GET', /^\/subscribers\/[^/]+$/),

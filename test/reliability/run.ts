@@ -21,6 +21,7 @@ import { badInput } from './scenarios/s7-bad-input';
 import { parallelTags } from './scenarios/s8-parallel-tags';
 import { security } from './scenarios/s9-security';
 import { platformLeaks } from './scenarios/s10-platform-leaks';
+import { idosellFaults } from './scenarios/s11-idosell-faults';
 
 const ROOT = path.join(__dirname, '..', '..');
 const REPORT = path.join(__dirname, 'REPORT.md');
@@ -38,6 +39,7 @@ const SCENARIOS: Array<{ id: string; title: string; run: (rec: Recorder) => Prom
   { id: '8', title: '50 parallel add-tags on one contact', run: parallelTags },
   { id: '9', title: 'Security: webhook secrets, keys and tokens never shown', run: security },
   { id: '10', title: 'Platform paths: Zapier invoke --debug and app-tester logs for failing calls show no secret', run: platformLeaks },
+  { id: '11', title: 'IdoSell faults inside HTTP 200, 5xx and a used-up monthly quota during a 5,000-order CLI backfill; resumed without duplicates', run: idosellFaults },
 ];
 
 function buildN8nPackage(): void {

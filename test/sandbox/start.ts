@@ -2,10 +2,12 @@
  * `npm run sandbox`: starts the sandboxes for people and shells, until Ctrl+C.
  * PORT (default 8787, 0 = random) is the Ecomail sandbox's port. ECOMAIL_SANDBOX_WEBHOOK_URL,
  * when set, receives the list status webhook. GOOUT_PORT (default 8788) is the GoOut sandbox's
- * port; GOOUT_SEED (default 500) how many sample purchases it holds.
+ * port; GOOUT_SEED (default 500) how many sample purchases it holds. IDOSELL_PORT (default 8789) is the
+ * IdoSell sandbox shop's port; IDOSELL_SEED (default 500) how many orders it holds.
  */
 import { startEcomailSandbox } from './ecomail';
 import { startGoOutSandbox } from './goout';
+import { startIdoSellSandbox } from './idosell';
 
 interface RunningSandbox {
   name: string;
@@ -17,6 +19,7 @@ interface RunningSandbox {
 
 const DEFAULT_ECOMAIL_PORT = 8787;
 const DEFAULT_GOOUT_PORT = 8788;
+const DEFAULT_IDOSELL_PORT = 8789;
 
 function portFromEnv(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
@@ -66,9 +69,25 @@ async function startGoOut(): Promise<RunningSandbox> {
   };
 }
 
+async function startIdoSell(): Promise<RunningSandbox> {
+  const sandbox = await startIdoSellSandbox({ port: portFromEnv(process.env.IDOSELL_PORT, DEFAULT_IDOSELL_PORT) });
+  const data = sandbox.seed(Number(process.env.IDOSELL_SEED ?? 500) || 500);
+  return {
+    name: 'IdoSell',
+    url: sandbox.url,
+    details: [
+      // A fixed fake key of a local sandbox shop, not a credential: IDOSELL_API_KEY for the CLI.
+      `shop URL: ${sandbox.url} (IDOSELL_SHOP_URL), API key (header "X-API-KEY"): ${sandbox.apiKey}`,
+      `shops 1 (Czech, CZK) and 2 (Polish, PLN): ${data.orders.length} orders, ${data.clients.length} customer accounts, ${data.subscribers.length} newsletter subscribers`,
+    ],
+    close: () => sandbox.close(),
+  };
+}
+
 async function main(): Promise<void> {
   const running: RunningSandbox[] = [await startEcomail()];
   running.push(await startGoOut());
+  running.push(await startIdoSell());
 
   for (const sandbox of running) {
     console.log(`${sandbox.name} sandbox: ${sandbox.url}`);

@@ -15,7 +15,7 @@ CACHE_ROOT="${ECOMAIL_BRIDGE_CACHE:-$HOME/.cache/ecomail-bridge}"
 TOOLS="$CACHE_ROOT/zapier-cli-$CLI_VERSION"
 APP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 REPO_ROOT="$(cd "$APP_ROOT/.." && pwd)"
-APPS=(ecomail goout ellity)
+APPS=(ecomail goout ellity idosell)
 
 log() { printf '\n== %s\n' "$*"; }
 

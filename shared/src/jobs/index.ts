@@ -17,3 +17,4 @@ export { DEFAULT_CREATE_ORDERS, syncGoOutPurchases, type OrderOutcome, type Purc
 export { REPEATED_DELIVERY_REASON, recordEllityEvents, type EllityOutcome } from './record-ellity-events';
 export { eventValue, trackEvent } from './track-event';
 export { EllityApiError, reportEllitySubscription, type EllitySubscriptionReport } from './report-ellity-subscription';
+export { shopContactRows, syncShopOrders, type ShopRecordOutcome, type SyncShopOptions } from './sync-shop-orders';

@@ -1,11 +1,10 @@
 import type { EcomailClient } from '../ecomail/client';
-import type { TransactionInput } from '../ecomail/types';
 import type { GoOutPurchase } from '../goout/types';
 import { goOutConsentPolicy } from '../mapping/goout-consent';
 import { mapGoOutPurchase, type GoOutMappingOptions } from '../mapping/goout-contact';
 import { mapGoOutPurchaseToTransaction } from '../mapping/goout-transaction';
-import { eachConcurrently } from './concurrency';
 import { saveContacts, type SaveContactsOptions, type SaveOutcome } from './save-contacts';
+import { sendOrders, type OrderOutcome } from './send-orders';
 import { subscribeChoices } from './subscribe-choices';
 
 export interface SyncGoOutOptions extends Omit<SaveContactsOptions, 'resubscribeAllowed'> {
@@ -17,7 +16,7 @@ export interface SyncGoOutOptions extends Omit<SaveContactsOptions, 'resubscribe
   shop?: string;
 }
 
-export type OrderOutcome = { status: 'sent'; response?: unknown } | { status: 'failed'; reason: string; error: unknown };
+export type { OrderOutcome };
 
 export interface PurchaseOutcome {
   contact: SaveOutcome;
@@ -53,34 +52,4 @@ export async function syncGoOutPurchases(
     await sendOrders(client, orders, outcomes, subscribeChoices(save.subscribe).triggerAutomations);
   }
   return { outcomes, inserted: saved.inserted };
-}
-
-async function sendOrders(
-  client: EcomailClient,
-  orders: Array<{ index: number; order: TransactionInput }>,
-  outcomes: PurchaseOutcome[],
-  oneByOne: boolean,
-): Promise<void> {
-  if (orders.length === 0) return;
-  if (oneByOne) {
-    // In input order, so a refund sent after its purchase lands after it.
-    await eachConcurrently(orders, 1, async ({ index, order }) => {
-      try {
-        outcomes[index].order = { status: 'sent', response: await client.createTransaction(order.transaction, order.transaction_items) };
-      } catch (error) {
-        outcomes[index].order = failed(error);
-      }
-    });
-    return;
-  }
-  try {
-    await client.createTransactions(orders.map(({ order }) => order));
-    for (const { index } of orders) outcomes[index].order = { status: 'sent' };
-  } catch (error) {
-    for (const { index } of orders) outcomes[index].order = failed(error);
-  }
-}
-
-function failed(error: unknown): OrderOutcome {
-  return { status: 'failed', reason: error instanceof Error ? error.message : String(error), error };
 }

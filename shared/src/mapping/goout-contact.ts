@@ -1,9 +1,9 @@
 import type { CustomFieldValue, SubscriberData } from '../ecomail/types';
-import { MAX_TAG_LENGTH, mergeTags, normalizeEmail } from '../ecomail/validation';
+import { mergeTags, normalizeEmail } from '../ecomail/validation';
 import { goOutDerivedTags } from '../goout';
 import type { GoOutPurchase, GoOutPurchaseItem } from '../goout/types';
-import { parsePersonName, personalize } from '../locale';
 import { goOutConsentPolicy } from './goout-consent';
+import { addPersonFields, cleanExtraTags } from './person-fields';
 
 /** Custom-field keys for the event fields; Ecomail's native keys are not published [U]. */
 export const GOOUT_EVENT_FIELD_KEYS = { nameKey: 'goout_last_event', startKey: 'goout_last_event_start' } as const;
@@ -35,30 +35,17 @@ export interface GoOutMappingOptions {
  */
 export function mapGoOutPurchase(purchase: GoOutPurchase, options: GoOutMappingOptions = {}): SubscriberData {
   const { buyer } = purchase;
-  const person = parsePersonName({ firstName: buyer.firstName, lastName: buyer.lastName });
   const subscriber: SubscriberData = { email: normalizeEmail(buyer.email) };
-  if (person.firstName) subscriber.name = person.firstName;
-  if (person.lastName) subscriber.surname = person.lastName;
-  if (person.pretitle) subscriber.pretitle = person.pretitle;
-  if (person.surtitle) subscriber.surtitle = person.surtitle;
+  addPersonFields(subscriber, buyer, options.personalization !== false);
   if (buyer.country) subscriber.country = buyer.country;
   subscriber.source = options.source ?? 'GoOut';
-
-  if (options.personalization !== false) {
-    const greeting = personalize({ firstName: person.firstName, lastName: person.lastName, country: buyer.country, language: buyer.language });
-    if (greeting.vokativ) subscriber.vokativ = greeting.vokativ;
-    if (greeting.vokativ_s) subscriber.vokativ_s = greeting.vokativ_s;
-    if (greeting.gender) subscriber.gender = greeting.gender;
-    if (greeting.nameday) subscriber.nameday = greeting.nameday;
-  }
 
   if (options.tags !== false) {
     const tags = goOutDerivedTags({
       buyer: { language: buyer.language, newsletterConsent: goOutConsentPolicy(purchase).newsletterTag },
       items: options.categoryTags === false ? [] : purchase.items,
     });
-    const extra = options.extraTags ? options.extraTags.map((tag) => tag.trim().slice(0, MAX_TAG_LENGTH)).filter((tag) => tag !== '') : [];
-    subscriber.tags = mergeTags(tags, extra);
+    subscriber.tags = mergeTags(tags, cleanExtraTags(options.extraTags));
   }
 
   if (options.eventFields) {

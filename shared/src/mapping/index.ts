@@ -5,3 +5,7 @@ export { mapGoOutPurchaseToTransaction, type GoOutTransactionOptions } from './g
 export { mapEllityCustomer, mapEllityEvent, type EllityEventMapping } from './ellity-contact';
 export { EcomailWebhookPayloadError, ecomailListWebhookDedupeKey, parseEcomailListWebhook, type EcomailListWebhookEvent } from './ecomail-webhook';
 
+export { DEFAULT_SHOP_CONSENT_MODE, NO_SHOP_CONSENT_REASON, SHOP_CONSENT_MODE_TEXT, isShopConsentMode, shopConsentPolicy, type ShopConsentMode, type ShopConsentPolicy } from './idosell-consent';
+export { CATEGORY_TAG_LEVELS, DEFAULT_SHOP_SEGMENT_TAGS, shopTags, type ShopTagOptions } from './idosell-tags';
+export { mapShopRecord, type ShopMappingOptions } from './idosell-contact';
+export { mapShopOrderToTransaction, type ShopTransactionOptions } from './idosell-transaction';

@@ -4,8 +4,8 @@
  * variants, rotating and killable refresh tokens, paged sales and purchases, id-batched entities
  * with GoOut's batch limits enforced (400 above 48 schedules or 25 events/venues).
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
+import { startTextServer } from '../text-server';
 import { GoOutDataset, type SeedOptions } from './dataset';
 
 export interface GoOutSandboxOptions {
@@ -71,8 +71,6 @@ export interface GoOutSandbox {
 }
 
 const REFRESH_PATH = '/services/user/v3/refresh-tokens';
-/** Above Node's 5 s: an idle kept-alive socket is not closed just as a slow client reuses it (close() ends idle ones). */
-const KEEP_ALIVE_MS = 30_000;
 
 export async function startGoOutSandbox(options: GoOutSandboxOptions = {}): Promise<GoOutSandbox> {
   const now = options.now ?? Date.now;
@@ -216,33 +214,11 @@ export async function startGoOutSandbox(options: GoOutSandboxOptions = {}): Prom
     res.end(JSON.stringify(reply));
   }
 
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    // A client that breaks off mid-request gets no answer; nothing may throw here.
-    req.on('error', () => undefined);
-    req.on('end', () => {
-      try {
-        respond(req, res, Buffer.concat(chunks).toString('utf8'));
-      } catch (error) {
-        // A sandbox bug (or an unparsable URL) answers 500 with its message instead of crashing the test process.
-        if (res.headersSent) return void res.destroy();
-        const message = `sandbox internal error: ${error instanceof Error ? error.message : String(error)}`;
-        res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ message }));
-      }
-    });
-  });
-  server.keepAliveTimeout = KEEP_ALIVE_MS;
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await startTextServer(options.port ?? 0, respond);
 
   return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    url: server.url,
+    close: () => server.close(),
     seed(n, seedOptions = {}) {
       data = new GoOutDataset(n, seedOptions);
       return { sales: data.mainSales, purchases: n, organizerId: '101' };

@@ -1,0 +1,11 @@
+export type { ShopBuyer, ShopOrder, ShopOrderLine, ShopRecord, ShopSubscriber } from './types';
+export { IdoSellApiError, IdoSellAuthError, IdoSellQuotaError } from './errors';
+export { DEFAULT_API_VERSION, IDOSELL_GATES, PAGE_LIMIT, isShopDateTime, toShopDateTime, type ShopDateTime } from './assumed-contract';
+export { IdoSellClient, type IdoSellClientOptions } from './client';
+export { IdoSellRequestCounter } from './request-counter';
+export { CategoryPathResolver, DEFAULT_CATEGORY_SOURCE, type CategorySource } from './category-paths';
+export { ShopClientReader, type ShopClientInfo } from './client-reader';
+export { shopSubscribers, type SubscriberReadStats } from './subscriber-reader';
+export { normalizeOrder, type NormalizeOrderResult, type OrderContext } from './normalize-order';
+export { BEGINNING_OF_TIME, DEFAULT_OVERLAP_SECONDS, OrderCursor, orderKey, type OrderCursorState } from './order-cursor';
+export { IdoSellOrderSource, emptyOrderStreamStats, type OrderStreamOptions, type OrderStreamStats } from './order-stream';
