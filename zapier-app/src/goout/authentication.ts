@@ -6,18 +6,21 @@
  */
 import { GOOUT_PATHS, GoOutClient } from '@ecomail-bridge/shared';
 import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
+import { secureBaseUrl } from '../platform/base-url';
 import { ZAPIER_RETRY } from '../platform/retry';
 import { zapierSleep } from '../platform/sleep';
 import { createZapierTransport } from '../platform/zapier-transport';
 import { withGoOutErrors } from './errors';
 import { COMPUTED_KEYS, GOOUT_DEFAULT_BASE_URL, baseUrlOf, refreshSession, runTokenManager } from './session';
 
-const TOKEN_HELP = 'In GoOut open **Admin → API tokens** (the “Partner Portal”) and generate a token pair ([GoOut for organisers](https://goout.net/en/for-organizers/)).';
+/** Where organizers generate the pair (docs/goout.md §2). */
+const TOKEN_PAGE = '[GoOut for organizers](https://goout.net/en/for-organizers/)';
+const TOKEN_HELP = `In GoOut open **Admin → API tokens** (the “Partner Portal”, see ${TOKEN_PAGE}) and generate a token pair. Both tokens are needed.`;
 
 /** Reads one page of sales: proves the token works and names the GoOut user behind it. */
 async function test(z: ZObject, bundle: Bundle): Promise<{ user: string }> {
   const { tokens, refreshWanted } = runTokenManager(bundle);
-  const client = new GoOutClient({ baseUrl: baseUrlOf(bundle), transport: createZapierTransport(z), sleep: zapierSleep, tokens, retry: ZAPIER_RETRY });
+  const client = new GoOutClient({ baseUrl: secureBaseUrl(z, bundle.authData.baseUrl, 'GoOut') ?? baseUrlOf(bundle), transport: createZapierTransport(z), sleep: zapierSleep, tokens, retry: ZAPIER_RETRY });
   await withGoOutErrors(z, () => client.get(GOOUT_PATHS.sales, { pageIndex: 0, pageSize: 1 }), refreshWanted);
   return { user: goOutUserOf((await tokens.current()).accessToken) };
 }
@@ -50,7 +53,7 @@ export default {
   type: 'session',
   fields: [
     { key: 'initialAccessToken', label: 'Access Token', type: 'password', required: true, helpText: TOKEN_HELP },
-    { key: 'initialRefreshToken', label: 'Refresh Token', type: 'password', required: true, helpText: 'Generated together with the access token. It lasts about 60 days; then generate a new pair and reconnect.' },
+    { key: 'initialRefreshToken', label: 'Refresh Token', type: 'password', required: true, helpText: `Generated together with the access token on the same page (${TOKEN_PAGE}). It lasts about 60 days; then generate a new pair and reconnect.` },
     { key: 'baseUrl', label: 'API Base URL', type: 'string', required: false, default: GOOUT_DEFAULT_BASE_URL, helpText: 'Leave as it is.' },
     ...COMPUTED_KEYS.map((key) => ({ key, type: 'string' as const, required: false, computed: true })),
   ],

@@ -29,6 +29,7 @@ import {
   type StateStore,
 } from '@ecomail-bridge/shared';
 import type { Bundle, ZObject } from 'zapier-platform-core';
+import { secureBaseUrl } from '../platform/base-url';
 import { ZAPIER_RETRY } from '../platform/retry';
 import { connectionCache } from '../platform/scoped-cache';
 import { zapierSleep } from '../platform/sleep';
@@ -109,6 +110,8 @@ function sharedStore(z: ZObject, bundle: Bundle): StateStore {
 
 /** `sessionConfig.perform`: refresh now and hand the whole token store to Zapier to keep. */
 export async function refreshSession(z: ZObject, bundle: Bundle): Promise<SessionFields> {
+  // The refresh carries the refresh token: never over plain http.
+  secureBaseUrl(z, bundle.authData.baseUrl, 'GoOut');
   const tokens = await managerFor(bundle, createZapierTransport(z), sharedStore(z, bundle)).refresh();
   return {
     accessToken: tokens.accessToken,

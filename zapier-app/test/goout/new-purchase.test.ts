@@ -81,6 +81,16 @@ it('offers the organizers the login sees as a dropdown', async () => {
   ]);
 });
 
+it('refuses a plain-http API base URL in the connection test and the refresh too, sending nothing', async () => {
+  const requests = h.sandbox.state.requestCount();
+  const bundle = { authData: { ...h.authData(), baseUrl: 'http://goout.net' }, inputData: {} };
+  for (const method of [App.authentication.test, App.authentication.sessionConfig.perform]) {
+    const error = await appTester(method, bundle).catch((caught: Error) => caught);
+    expect([error.name, JSON.parse(error.message).code]).toEqual(['AppError', 'InvalidInput']);
+  }
+  expect(h.sandbox.state.requestCount()).toBe(requests);
+});
+
 it('refuses a plain-http API base URL before sending anything', async () => {
   const requests = h.sandbox.state.requestCount();
   const error = await appTester(trigger.perform, { authData: { ...h.authData(), baseUrl: 'http://goout.net' }, inputData: {} }).catch((caught: Error) => caught);
