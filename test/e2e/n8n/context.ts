@@ -1,6 +1,7 @@
 import type { EcomailSandbox } from '../../sandbox/ecomail';
 import type { GoOutSandbox } from '../../sandbox/goout';
 import type { EllityReceiver } from './ellity-receiver';
+import type { LeakRig } from './leak-rig';
 import type { N8nDatabase } from './n8n-database';
 import type { N8nInstance } from './n8n-instance';
 
@@ -14,6 +15,8 @@ export interface E2eContext {
   gooutLongHistory: GoOutSandbox;
   /** Loopback stand-in for Ellity's inbound subscription URL. */
   ellityReceiver: EllityReceiver;
+  /** Stand-ins and proxies that make the leak check's calls fail. */
+  leaks: LeakRig;
   /** Throwaway folder of this run (credentials file, workflows, n8n log, packed tarball). */
   workDir: string;
 }

@@ -6,6 +6,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { E2eContext } from './context';
+import { leakCredentials } from './leak-rig';
 
 export const WORKFLOW_IDS = {
   manualUpsert: 'e2eManualUpsert1',
@@ -16,6 +17,12 @@ export const WORKFLOW_IDS = {
   gooutLongHistory: 'e2eGoOutLong001',
   ecomailListHook: 'e2eEcomailHook01',
   ecomailHookCredential: 'e2eEcomailHook02',
+  leakEcomailRefused: 'e2eLeakEcoRefus1',
+  leakEcomailStorm: 'e2eLeakEcoStorm1',
+  leakEcomailOffline: 'e2eLeakEcoOffln1',
+  leakGoOutDeadToken: 'e2eLeakGoOutDead',
+  leakGoOutQuery5xx: 'e2eLeakGoOut5xx1',
+  leakGoOutQueryReset: 'e2eLeakGoOutRst1',
 } as const;
 
 /** Workflows that only run when published (activated at `n8n start`). */
@@ -25,6 +32,9 @@ export const PUBLISHED = [
   WORKFLOW_IDS.gooutLongHistory,
   WORKFLOW_IDS.ecomailListHook,
   WORKFLOW_IDS.ecomailHookCredential,
+  WORKFLOW_IDS.leakGoOutDeadToken,
+  WORKFLOW_IDS.leakGoOutQuery5xx,
+  WORKFLOW_IDS.leakGoOutQueryReset,
 ];
 
 const CREDENTIAL_IDS = {
@@ -109,6 +119,7 @@ function credentials(context: E2eContext): unknown[] {
       type: 'ellityWebhookApi',
       data: { secret: ELLITY_SECRET },
     },
+    ...leakCredentials(context.leaks, context.ecomail.url),
   ];
 }
 
