@@ -15,6 +15,8 @@ const WEBHOOK_WORKFLOWS = [WORKFLOW_IDS.ellityWebhook, WORKFLOW_IDS.ecomailListH
 const POLL_WORKFLOWS = [
   WORKFLOW_IDS.gooutPoll,
   WORKFLOW_IDS.gooutLongHistory,
+  WORKFLOW_IDS.gooutRaceA,
+  WORKFLOW_IDS.gooutRaceB,
   WORKFLOW_IDS.leakGoOutDeadToken,
   WORKFLOW_IDS.leakGoOutQuery5xx,
   WORKFLOW_IDS.leakGoOutQueryReset,

@@ -13,6 +13,8 @@ export interface E2eContext {
   goout: GoOutSandbox;
   /** A second GoOut with 1,000 pages of purchase history, for the cost of an idle poll. */
   gooutLongHistory: GoOutSandbox;
+  /** A third GoOut whose one credential two published triggers share (the token race). */
+  gooutRace: GoOutSandbox;
   /** Loopback stand-in for Ellity's inbound subscription URL. */
   ellityReceiver: EllityReceiver;
   /** Stand-ins and proxies that make the leak check's calls fail. */

@@ -17,6 +17,8 @@ export const WORKFLOW_IDS = {
   gooutLongHistory: 'e2eGoOutLong001',
   ecomailListHook: 'e2eEcomailHook01',
   ecomailHookCredential: 'e2eEcomailHook02',
+  gooutRaceA: 'e2eGoOutRaceA01',
+  gooutRaceB: 'e2eGoOutRaceB01',
   leakEcomailRefused: 'e2eLeakEcoRefus1',
   leakEcomailStorm: 'e2eLeakEcoStorm1',
   leakEcomailOffline: 'e2eLeakEcoOffln1',
@@ -32,6 +34,8 @@ export const PUBLISHED = [
   WORKFLOW_IDS.gooutLongHistory,
   WORKFLOW_IDS.ecomailListHook,
   WORKFLOW_IDS.ecomailHookCredential,
+  WORKFLOW_IDS.gooutRaceA,
+  WORKFLOW_IDS.gooutRaceB,
   WORKFLOW_IDS.leakGoOutDeadToken,
   WORKFLOW_IDS.leakGoOutQuery5xx,
   WORKFLOW_IDS.leakGoOutQueryReset,
@@ -43,6 +47,7 @@ const CREDENTIAL_IDS = {
   ecomailWebhook: 'e2eEcomailHookCr',
   goout: 'e2eGoOutCred0001',
   gooutLongHistory: 'e2eGoOutLongCr01',
+  gooutRace: 'e2eGoOutRaceCr01',
   ellity: 'e2eEllityCred001',
 } as const;
 
@@ -74,6 +79,7 @@ const CLI_TIMEOUT_MS = 90_000;
 function credentials(context: E2eContext): unknown[] {
   const goOutTokens = context.goout.initialTokens();
   const longHistoryTokens = context.gooutLongHistory.initialTokens();
+  const raceTokens = context.gooutRace.initialTokens();
   return [
     {
       id: CREDENTIAL_IDS.ecomail,
@@ -112,6 +118,12 @@ function credentials(context: E2eContext): unknown[] {
         refreshToken: goOutTokens.refreshToken,
         baseUrl: context.goout.url,
       },
+    },
+    {
+      id: CREDENTIAL_IDS.gooutRace,
+      name: 'GoOut sandbox, shared by two triggers',
+      type: 'goOutApi',
+      data: { initialAccessToken: raceTokens.accessToken, refreshToken: raceTokens.refreshToken, baseUrl: context.gooutRace.url },
     },
     {
       id: CREDENTIAL_IDS.ellity,

@@ -16,6 +16,7 @@ import { checkEllityWebhook } from './checks/ellity-webhook';
 import { checkErrorOutput } from './checks/error-output';
 import { checkGoOutLongHistory, LONG_HISTORY_PURCHASES } from './checks/goout-long-history';
 import { checkGoOutPoll, OLD_PURCHASES, seedGoOut } from './checks/goout-poll';
+import { checkGoOutTokenRace } from './checks/goout-token-race';
 import { checkManualUpsert } from './checks/manual-upsert';
 import { callWebhooksWithWrongSecret, checkNoSecretLeaked, runFailingEcomailCalls, runFailingGoOutRefreshes } from './checks/secret-leaks';
 import { checkWrongKey } from './checks/wrong-key';
@@ -62,8 +63,8 @@ async function main(): Promise<void> {
   );
   // n8n's port is fixed first: the Ecomail sandbox posts its list webhook to n8n.
   const port = await freePort();
-  const { ecomail, goout, gooutLongHistory, ellityReceiver, leaks } = await log.step(
-    'start Ecomail, two GoOut, Ellity and the leak check stand-ins',
+  const { ecomail, goout, gooutLongHistory, gooutRace, ellityReceiver, leaks } = await log.step(
+    'start Ecomail, three GoOut, Ellity and the leak check stand-ins',
     async () => {
       const ecomailSandbox = await startEcomailSandbox({ listWebhookUrl: ecomailListHookUrl(port) });
       cleanups.push(() => ecomailSandbox.close());
@@ -71,13 +72,15 @@ async function main(): Promise<void> {
       cleanups.push(() => gooutSandbox.close());
       const longHistory = await startGoOutSandbox({ maxLoggedRequests: 5_000 });
       cleanups.push(() => longHistory.close());
+      const race = await startGoOutSandbox();
+      cleanups.push(() => race.close());
       const receiver = await startEllityReceiver();
       cleanups.push(() => receiver.close());
       const leakRig = await startLeakRig();
       cleanups.push(() => leakRig.close());
-      return { ecomail: ecomailSandbox, goout: gooutSandbox, gooutLongHistory: longHistory, ellityReceiver: receiver, leaks: leakRig };
+      return { ecomail: ecomailSandbox, goout: gooutSandbox, gooutLongHistory: longHistory, gooutRace: race, ellityReceiver: receiver, leaks: leakRig };
     },
-    (s) => `${s.ecomail.url}, ${s.goout.url}, ${s.gooutLongHistory.url}, ${s.ellityReceiver.url}`,
+    (s) => `${s.ecomail.url}, ${s.goout.url}, ${s.gooutLongHistory.url}, ${s.gooutRace.url}, ${s.ellityReceiver.url}`,
   );
 
   const instance = new N8nInstance({
@@ -90,7 +93,7 @@ async function main(): Promise<void> {
   n8n = instance;
   cleanups.push(() => instance.stop());
   db = new N8nDatabase(tools.nodeBinDir, tools.n8nEntry, instance.databaseFile);
-  const context: E2eContext = { n8n: instance, db, ecomail, goout, gooutLongHistory, ellityReceiver, leaks, workDir: dir };
+  const context: E2eContext = { n8n: instance, db, ecomail, goout, gooutLongHistory, gooutRace, ellityReceiver, leaks, workDir: dir };
 
   await log.step('import credentials + workflows, publish webhook and poll workflows', () => importFixtures(context));
   // Later checks build on (a)'s contacts (Ellity events update list members only).
@@ -103,6 +106,7 @@ async function main(): Promise<void> {
   // Seeded just before activation: the seed dates purchases relative to now (see seedGoOut).
   seedGoOut(goout, OLD_PURCHASES);
   seedGoOut(gooutLongHistory, LONG_HISTORY_PURCHASES);
+  seedGoOut(gooutRace, OLD_PURCHASES);
   await log.step('start n8n', () => instance.start(120_000), () => instance.baseUrl);
   // Not fatal: a workflow that never activates shows again in the checks that need it.
   await log.check('published workflows active', () => waitForActivation(context, 150_000));
@@ -114,6 +118,7 @@ async function main(): Promise<void> {
   await log.check('(d) Ecomail list webhooks (secret parameter and credential) → {"status":"ok"}, Ellity notice', () =>
     checkEcomailListWebhook(context),
   );
+  await log.check('(i) GoOut token race: two triggers refresh from one stored pair, the loser carries on', () => checkGoOutTokenRace(context));
   await log.check('(h) leaks: GoOut Trigger with a dead refresh token, query refresh failing with 5xx / reset', () => runFailingGoOutRefreshes(context));
   await log.check('(h) leaks: webhooks called with a wrong secret refused', () => callWebhooksWithWrongSecret(context));
   await log.check('(h) leaks: no secret in saved execution data, the n8n log, CLI stdout/stderr', () => checkNoSecretLeaked(context));
