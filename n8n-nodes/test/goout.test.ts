@@ -145,4 +145,32 @@ describe('GoOut Trigger → Ecomail', () => {
 		expect(credentials.goOutApi.accessToken).not.toBe(before);
 		expect(credentials.goOutApi.refreshToken).toBe(goout.state.validTokens().refreshToken);
 	});
+
+	it('two polls that refresh from one stored pair both go on: the loser takes the pair the winner saved', async () => {
+		goout.seed(10, { sales: 1 });
+		const workflow = workflowWith({ since: '2020-01-01T00:00:00Z' });
+		const first = await pollOnce(workflow, 'GoOut Trigger', { credentials });
+
+		goout.state.expireAccessTokens();
+		goout.state.clearRequests();
+		const [purchase] = goout.addPurchases(1);
+		const polls = await Promise.all(
+			[0, 1].map(
+				async () =>
+					await pollOnce(workflow, 'GoOut Trigger', {
+						credentials,
+						staticData: structuredClone(first.staticData),
+					}),
+			),
+		);
+
+		expect(polls.map((poll) => ids(poll.items))).toEqual([[purchase], [purchase]]);
+		// One refresh won; the other was refused with both variants, then carried on.
+		const refreshes = goout.state
+			.requests()
+			.filter((request) => request.path === '/services/user/v3/refresh-tokens')
+			.map((request) => request.status);
+		expect(refreshes.sort()).toEqual([200, 401, 401]);
+		expect(credentials.goOutApi.refreshToken).toBe(goout.state.validTokens().refreshToken);
+	});
 });

@@ -12,7 +12,15 @@ import { waitFor } from './wait-for';
 export const GOOUT_TRIGGER_NODE = 'GoOut Trigger';
 
 const WEBHOOK_WORKFLOWS = [WORKFLOW_IDS.ellityWebhook, WORKFLOW_IDS.ecomailListHook, WORKFLOW_IDS.ecomailHookCredential];
-const POLL_WORKFLOWS = [WORKFLOW_IDS.gooutPoll, WORKFLOW_IDS.gooutLongHistory];
+const POLL_WORKFLOWS = [
+  WORKFLOW_IDS.gooutPoll,
+  WORKFLOW_IDS.gooutLongHistory,
+  WORKFLOW_IDS.gooutRaceA,
+  WORKFLOW_IDS.gooutRaceB,
+  WORKFLOW_IDS.leakGoOutDeadToken,
+  WORKFLOW_IDS.leakGoOutQuery5xx,
+  WORKFLOW_IDS.leakGoOutQueryReset,
+];
 
 export async function waitForActivation(context: E2eContext, timeoutMs: number): Promise<string> {
   await waitFor(

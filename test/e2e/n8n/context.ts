@@ -1,6 +1,7 @@
 import type { EcomailSandbox } from '../../sandbox/ecomail';
 import type { GoOutSandbox } from '../../sandbox/goout';
 import type { EllityReceiver } from './ellity-receiver';
+import type { LeakRig } from './leak-rig';
 import type { N8nDatabase } from './n8n-database';
 import type { N8nInstance } from './n8n-instance';
 
@@ -12,8 +13,12 @@ export interface E2eContext {
   goout: GoOutSandbox;
   /** A second GoOut with 1,000 pages of purchase history, for the cost of an idle poll. */
   gooutLongHistory: GoOutSandbox;
+  /** A third GoOut whose one credential two published triggers share (the token race). */
+  gooutRace: GoOutSandbox;
   /** Loopback stand-in for Ellity's inbound subscription URL. */
   ellityReceiver: EllityReceiver;
+  /** Stand-ins and proxies that make the leak check's calls fail. */
+  leaks: LeakRig;
   /** Throwaway folder of this run (credentials file, workflows, n8n log, packed tarball). */
   workDir: string;
 }

@@ -6,6 +6,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { E2eContext } from './context';
+import { leakCredentials } from './leak-rig';
 
 export const WORKFLOW_IDS = {
   manualUpsert: 'e2eManualUpsert1',
@@ -16,6 +17,14 @@ export const WORKFLOW_IDS = {
   gooutLongHistory: 'e2eGoOutLong001',
   ecomailListHook: 'e2eEcomailHook01',
   ecomailHookCredential: 'e2eEcomailHook02',
+  gooutRaceA: 'e2eGoOutRaceA01',
+  gooutRaceB: 'e2eGoOutRaceB01',
+  leakEcomailRefused: 'e2eLeakEcoRefus1',
+  leakEcomailStorm: 'e2eLeakEcoStorm1',
+  leakEcomailOffline: 'e2eLeakEcoOffln1',
+  leakGoOutDeadToken: 'e2eLeakGoOutDead',
+  leakGoOutQuery5xx: 'e2eLeakGoOut5xx1',
+  leakGoOutQueryReset: 'e2eLeakGoOutRst1',
 } as const;
 
 /** Workflows that only run when published (activated at `n8n start`). */
@@ -25,6 +34,11 @@ export const PUBLISHED = [
   WORKFLOW_IDS.gooutLongHistory,
   WORKFLOW_IDS.ecomailListHook,
   WORKFLOW_IDS.ecomailHookCredential,
+  WORKFLOW_IDS.gooutRaceA,
+  WORKFLOW_IDS.gooutRaceB,
+  WORKFLOW_IDS.leakGoOutDeadToken,
+  WORKFLOW_IDS.leakGoOutQuery5xx,
+  WORKFLOW_IDS.leakGoOutQueryReset,
 ];
 
 const CREDENTIAL_IDS = {
@@ -33,6 +47,7 @@ const CREDENTIAL_IDS = {
   ecomailWebhook: 'e2eEcomailHookCr',
   goout: 'e2eGoOutCred0001',
   gooutLongHistory: 'e2eGoOutLongCr01',
+  gooutRace: 'e2eGoOutRaceCr01',
   ellity: 'e2eEllityCred001',
 } as const;
 
@@ -64,6 +79,7 @@ const CLI_TIMEOUT_MS = 90_000;
 function credentials(context: E2eContext): unknown[] {
   const goOutTokens = context.goout.initialTokens();
   const longHistoryTokens = context.gooutLongHistory.initialTokens();
+  const raceTokens = context.gooutRace.initialTokens();
   return [
     {
       id: CREDENTIAL_IDS.ecomail,
@@ -104,11 +120,18 @@ function credentials(context: E2eContext): unknown[] {
       },
     },
     {
+      id: CREDENTIAL_IDS.gooutRace,
+      name: 'GoOut sandbox, shared by two triggers',
+      type: 'goOutApi',
+      data: { initialAccessToken: raceTokens.accessToken, refreshToken: raceTokens.refreshToken, baseUrl: context.gooutRace.url },
+    },
+    {
       id: CREDENTIAL_IDS.ellity,
       name: 'Ellity webhook secret',
       type: 'ellityWebhookApi',
       data: { secret: ELLITY_SECRET },
     },
+    ...leakCredentials(context.leaks, context.ecomail.url),
   ];
 }
 

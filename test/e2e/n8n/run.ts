@@ -16,7 +16,9 @@ import { checkEllityWebhook } from './checks/ellity-webhook';
 import { checkErrorOutput } from './checks/error-output';
 import { checkGoOutLongHistory, LONG_HISTORY_PURCHASES } from './checks/goout-long-history';
 import { checkGoOutPoll, OLD_PURCHASES, seedGoOut } from './checks/goout-poll';
+import { checkGoOutTokenRace } from './checks/goout-token-race';
 import { checkManualUpsert } from './checks/manual-upsert';
+import { callWebhooksWithWrongSecret, checkNoSecretLeaked, runFailingEcomailCalls, runFailingGoOutRefreshes } from './checks/secret-leaks';
 import { checkWrongKey } from './checks/wrong-key';
 import { buildAndPack, installIntoUserFolder } from './community-package';
 import type { E2eContext } from './context';
@@ -27,6 +29,7 @@ import { N8nDatabase } from './n8n-database';
 import { lastLines, N8nInstance } from './n8n-instance';
 import { StepLog } from './timings';
 import { installN8n } from './tools';
+import { startLeakRig } from './leak-rig';
 
 const REPO_ROOT = resolve(__dirname, '../../..');
 /** The first install (~3 GB, ~5 min) has its own bound; everything after it shares this one. */
@@ -60,8 +63,8 @@ async function main(): Promise<void> {
   );
   // n8n's port is fixed first: the Ecomail sandbox posts its list webhook to n8n.
   const port = await freePort();
-  const { ecomail, goout, gooutLongHistory, ellityReceiver } = await log.step(
-    'start Ecomail, two GoOut and Ellity stand-ins',
+  const { ecomail, goout, gooutLongHistory, gooutRace, ellityReceiver, leaks } = await log.step(
+    'start Ecomail, three GoOut, Ellity and the leak check stand-ins',
     async () => {
       const ecomailSandbox = await startEcomailSandbox({ listWebhookUrl: ecomailListHookUrl(port) });
       cleanups.push(() => ecomailSandbox.close());
@@ -69,11 +72,15 @@ async function main(): Promise<void> {
       cleanups.push(() => gooutSandbox.close());
       const longHistory = await startGoOutSandbox({ maxLoggedRequests: 5_000 });
       cleanups.push(() => longHistory.close());
+      const race = await startGoOutSandbox();
+      cleanups.push(() => race.close());
       const receiver = await startEllityReceiver();
       cleanups.push(() => receiver.close());
-      return { ecomail: ecomailSandbox, goout: gooutSandbox, gooutLongHistory: longHistory, ellityReceiver: receiver };
+      const leakRig = await startLeakRig();
+      cleanups.push(() => leakRig.close());
+      return { ecomail: ecomailSandbox, goout: gooutSandbox, gooutLongHistory: longHistory, gooutRace: race, ellityReceiver: receiver, leaks: leakRig };
     },
-    (s) => `${s.ecomail.url}, ${s.goout.url}, ${s.gooutLongHistory.url}, ${s.ellityReceiver.url}`,
+    (s) => `${s.ecomail.url}, ${s.goout.url}, ${s.gooutLongHistory.url}, ${s.gooutRace.url}, ${s.ellityReceiver.url}`,
   );
 
   const instance = new N8nInstance({
@@ -86,16 +93,20 @@ async function main(): Promise<void> {
   n8n = instance;
   cleanups.push(() => instance.stop());
   db = new N8nDatabase(tools.nodeBinDir, tools.n8nEntry, instance.databaseFile);
-  const context: E2eContext = { n8n: instance, db, ecomail, goout, gooutLongHistory, ellityReceiver, workDir: dir };
+  const context: E2eContext = { n8n: instance, db, ecomail, goout, gooutLongHistory, gooutRace, ellityReceiver, leaks, workDir: dir };
 
   await log.step('import credentials + workflows, publish webhook and poll workflows', () => importFixtures(context));
   // Later checks build on (a)'s contacts (Ellity events update list members only).
   await log.step('(a) manual workflow upserts contacts (n8n execute --id)', () => checkManualUpsert(context), (detail) => detail);
   await log.check('(e) error output receives exactly the failed items (n8n execute --id)', () => checkErrorOutput(context));
   await log.check('(f) refused API key + continue on fail: every item failed with the reason', () => checkWrongKey(context));
+  await log.check('(h) leaks: Ecomail node with a refused key, a 5xx storm, no server — continuing, error output, stopping', () =>
+    runFailingEcomailCalls(context),
+  );
   // Seeded just before activation: the seed dates purchases relative to now (see seedGoOut).
   seedGoOut(goout, OLD_PURCHASES);
   seedGoOut(gooutLongHistory, LONG_HISTORY_PURCHASES);
+  seedGoOut(gooutRace, OLD_PURCHASES);
   await log.step('start n8n', () => instance.start(120_000), () => instance.baseUrl);
   // Not fatal: a workflow that never activates shows again in the checks that need it.
   await log.check('published workflows active', () => waitForActivation(context, 150_000));
@@ -107,6 +118,10 @@ async function main(): Promise<void> {
   await log.check('(d) Ecomail list webhooks (secret parameter and credential) → {"status":"ok"}, Ellity notice', () =>
     checkEcomailListWebhook(context),
   );
+  await log.check('(i) GoOut token race: two triggers refresh from one stored pair, the loser carries on', () => checkGoOutTokenRace(context));
+  await log.check('(h) leaks: GoOut Trigger with a dead refresh token, query refresh failing with 5xx / reset', () => runFailingGoOutRefreshes(context));
+  await log.check('(h) leaks: webhooks called with a wrong secret refused', () => callWebhooksWithWrongSecret(context));
+  await log.check('(h) leaks: no secret in saved execution data, the n8n log, CLI stdout/stderr', () => checkNoSecretLeaked(context));
 }
 
 async function runCleanups(): Promise<void> {

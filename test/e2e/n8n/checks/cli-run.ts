@@ -25,12 +25,17 @@ interface RunOutput {
 
 export async function executeWorkflow(context: E2eContext, workflowId: string): Promise<CliRun> {
   const result = await context.n8n.cliOk(['execute', `--id=${workflowId}`, '--rawOutput'], 120_000);
+  return parseRun(result.stdout);
+}
+
+/** The run that `execute --rawOutput` printed, whether the run succeeded or not. */
+export function parseRun(stdout: string): CliRun {
   // `execute --rawOutput` prints the run as pretty-printed JSON among log lines: from the first
   // line that is "{" to the first line that is "}".
-  const lines = result.stdout.split('\n');
+  const lines = stdout.split('\n');
   const start = lines.indexOf('{');
   const end = lines.indexOf('}', start);
-  if (start < 0 || end < 0) throw new Error(`n8n execute printed no run JSON: ${result.stdout.slice(-500)}`);
+  if (start < 0 || end < 0) throw new Error(`n8n execute printed no run JSON: ${stdout.slice(-500)}`);
   const run = JSON.parse(lines.slice(start, end + 1).join('\n')) as RunOutput;
   const { runData, error } = run.data.resultData;
   return {
