@@ -1,8 +1,10 @@
 /**
  * What `npm run n8n` puts into the editor's persistent n8n: the package's example workflows
  * (n8n-nodes/examples) and the credentials they reference, through n8n's own CLI like the e2e run.
- * Workflows are imported only when missing, so the user's edits survive restarts. The Ecomail and
- * GoOut credentials are rewritten on every start: the sandboxes are new each time (port, tokens).
+ * The examples ship without credentials (their first node's note says which to create); here each
+ * node gets the local one of its type. Workflows are imported only when missing, so the user's
+ * edits survive restarts. The Ecomail, GoOut and Ecomail webhook credentials are rewritten on every
+ * start: the sandboxes are new each time (port, tokens, the list webhook's secret).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -15,6 +17,14 @@ import type { N8nInstance } from '../test/e2e/n8n/n8n-instance';
 import { SANDBOX_SINCE } from './sandboxes';
 
 const EXAMPLES_DIR = join(__dirname, '..', 'n8n-nodes', 'examples');
+
+/** The local credential each example node is given, by node type. */
+const LOCAL_CREDENTIALS: Record<string, { type: string; id: string; name: string }> = {
+  'n8n-nodes-ecomail.ecomail': { type: 'ecomailApi', id: 'exampleEcomailCred', name: 'Ecomail account' },
+  'n8n-nodes-ecomail.goOutTrigger': { type: 'goOutApi', id: 'exampleGoOutCred', name: 'GoOut account' },
+  'n8n-nodes-ecomail.ellityTrigger': { type: 'ellityWebhookApi', id: 'exampleEllityCred', name: 'Ellity webhook secret' },
+  'n8n-nodes-ecomail.ecomailTrigger': { type: 'ecomailWebhookApi', id: 'exampleEcomailHookCred', name: 'Ecomail webhook secret' },
+};
 const CLI_TIMEOUT_MS = 90_000;
 
 interface ExampleNode {
@@ -47,18 +57,20 @@ export async function readExamples(): Promise<ExampleWorkflow[]> {
   for (const node of workflows.flatMap((w) => w.nodes)) {
     // Empty `since` means "from activation on": the sandbox's purchases are older, nothing would arrive.
     if (node.type === 'n8n-nodes-ecomail.goOutTrigger') node.parameters.since = SANDBOX_SINCE;
+    const credential = LOCAL_CREDENTIALS[node.type];
+    if (credential) node.credentials = { [credential.type]: { id: credential.id, name: credential.name } };
   }
   return workflows;
 }
 
 /**
- * The Ecomail Trigger example's production URL with its `?secret=`, for the Ecomail sandbox's list
- * webhook: once the user activates that workflow, sandbox (un)subscribes reach it.
+ * The Ecomail Trigger example's production URL with `?secret=` and its credential's secret, for the
+ * Ecomail sandbox's list webhook: once the user activates that workflow, sandbox (un)subscribes reach it.
  */
-export function ecomailTriggerUrl(examples: readonly ExampleWorkflow[], n8nBaseUrl: string): string | undefined {
+export function ecomailTriggerUrl(examples: readonly ExampleWorkflow[], n8nBaseUrl: string, secret: string): string | undefined {
   const trigger = examples.flatMap((w) => w.nodes).find((n) => n.type === 'n8n-nodes-ecomail.ecomailTrigger');
-  if (!trigger?.webhookId || typeof trigger.parameters.secret !== 'string') return undefined;
-  return `${n8nBaseUrl}/webhook/${trigger.webhookId}/webhook?secret=${encodeURIComponent(trigger.parameters.secret)}`;
+  if (!trigger?.webhookId) return undefined;
+  return `${n8nBaseUrl}/webhook/${trigger.webhookId}/webhook?secret=${encodeURIComponent(secret)}`;
 }
 
 export interface ImportTarget {
@@ -66,6 +78,8 @@ export interface ImportTarget {
   db: N8nDatabase;
   ecomail: EcomailSandbox;
   goout: GoOutSandbox;
+  /** The secret this run's Ecomail sandbox puts in its list webhook URL. */
+  ecomailHookSecret: string;
   /** Private scratch folder for the import files (credentials in plain text until n8n encrypts them). */
   workDir: string;
 }
@@ -80,7 +94,7 @@ export async function importExamples(examples: readonly ExampleWorkflow[], targe
     const data = sandboxCredentialData(type, target);
     if (data) {
       credentials.push({ id, name, type, data });
-      report.credentials.push(`${name} → this run's ${type === 'ecomailApi' ? 'Ecomail' : 'GoOut'} sandbox`);
+      report.credentials.push(`${name} → this run's ${type === 'goOutApi' ? 'GoOut' : 'Ecomail'} sandbox`);
     } else if (!existingCredentials.has(id)) {
       credentials.push({ id, name, type, data: { secret: randomBytes(24).toString('hex') } });
       report.credentials.push(`${name} (created, random secret)`);
@@ -114,6 +128,7 @@ function referencedCredentials(examples: readonly ExampleWorkflow[]): Map<string
 /** Credentials bound to this run's sandboxes; undefined for the ones that are not (the Ellity secret). */
 function sandboxCredentialData(type: string, target: ImportTarget): Record<string, string> | undefined {
   if (type === 'ecomailApi') return { apiKey: target.ecomail.apiKey, baseUrl: target.ecomail.url };
+  if (type === 'ecomailWebhookApi') return { secret: target.ecomailHookSecret };
   if (type === 'goOutApi') {
     // As pasted by a user: the working access token is empty until the first refresh.
     const tokens = target.goout.initialTokens();
