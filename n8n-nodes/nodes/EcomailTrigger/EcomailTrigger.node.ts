@@ -52,7 +52,7 @@ export class EcomailTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Ecomail has no API to register webhooks. Copy the Production URL above, add <code>?secret=</code> followed by the Webhook Secret of this node\'s Ecomail Webhook credential, and paste the whole URL in Ecomail under Lists → your list → Settings → Webhook.',
+					'Ecomail has no API to register webhooks. Copy the Production URL above, add ?secret= followed by the Webhook Secret of this node\'s Ecomail Webhook credential, and paste the whole URL in Ecomail under Lists → your list → Settings → Webhook.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
@@ -60,7 +60,7 @@ export class EcomailTrigger implements INodeType {
 			},
 			{
 				displayName:
-					'Ecomail has no API to register webhooks. Copy the Production URL above, add <code>?secret=</code> followed by the Secret below, and paste the whole URL in Ecomail under Lists → your list → Settings → Webhook.',
+					'Ecomail has no API to register webhooks. Copy the Production URL above, add ?secret= followed by the Secret below, and paste the whole URL in Ecomail under Lists → your list → Settings → Webhook.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',

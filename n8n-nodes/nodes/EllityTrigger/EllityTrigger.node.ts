@@ -88,7 +88,7 @@ export class EllityTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'In Ellity open Settings → Integration → Webhooks and add one webhook for each event selected below. <b>URL:</b> the Production URL above followed by <code>?key=</code> and the Webhook Secret of this node\'s Ellity credential. <b>Body:</b> the JSON shown below for that event: click into it, select all (Ctrl+A or ⌘A) and copy.',
+					'In Ellity open Settings → Integration → Webhooks and add one webhook for each event selected below. URL: the Production URL above followed by ?key= and the Webhook Secret of this node\'s Ellity credential. Body: the JSON shown below for that event: click into it, select all (Ctrl+A or ⌘A) and copy.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
