@@ -1,10 +1,10 @@
 /**
  * What `npm run n8n` puts into the editor's persistent n8n: the package's example workflows
  * (n8n-nodes/examples) and the credentials they reference, through n8n's own CLI like the e2e run.
- * The examples ship without credentials (their first node's note says which to create); here each
- * node gets the local one of its type. Workflows are imported only when missing, so the user's
- * edits survive restarts. The Ecomail, GoOut and Ecomail webhook credentials are rewritten on every
- * start: the sandboxes are new each time (port, tokens, the list webhook's secret).
+ * Each node gets the local credential of its type (./example-credentials). Workflows are imported
+ * only when missing, so the user's edits survive restarts. The Ecomail, GoOut and Ecomail webhook
+ * credentials are rewritten on every start: the sandboxes are new each time (port, tokens, the list
+ * webhook's secret).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -14,17 +14,10 @@ import type { EcomailSandbox } from '../test/sandbox/ecomail';
 import type { GoOutSandbox } from '../test/sandbox/goout';
 import type { N8nDatabase } from '../test/e2e/n8n/n8n-database';
 import type { N8nInstance } from '../test/e2e/n8n/n8n-instance';
+import { withLocalCredentials } from './example-credentials';
 import { SANDBOX_SINCE } from './sandboxes';
 
 const EXAMPLES_DIR = join(__dirname, '..', 'n8n-nodes', 'examples');
-
-/** The local credential each example node is given, by node type. */
-const LOCAL_CREDENTIALS: Record<string, { type: string; id: string; name: string }> = {
-  'n8n-nodes-ecomail.ecomail': { type: 'ecomailApi', id: 'exampleEcomailCred', name: 'Ecomail account' },
-  'n8n-nodes-ecomail.goOutTrigger': { type: 'goOutApi', id: 'exampleGoOutCred', name: 'GoOut account' },
-  'n8n-nodes-ecomail.ellityTrigger': { type: 'ellityWebhookApi', id: 'exampleEllityCred', name: 'Ellity webhook secret' },
-  'n8n-nodes-ecomail.ecomailTrigger': { type: 'ecomailWebhookApi', id: 'exampleEcomailHookCred', name: 'Ecomail webhook secret' },
-};
 const CLI_TIMEOUT_MS = 90_000;
 
 interface ExampleNode {
@@ -57,10 +50,8 @@ export async function readExamples(): Promise<ExampleWorkflow[]> {
   for (const node of workflows.flatMap((w) => w.nodes)) {
     // Empty `since` means "from activation on": the sandbox's purchases are older, nothing would arrive.
     if (node.type === 'n8n-nodes-ecomail.goOutTrigger') node.parameters.since = SANDBOX_SINCE;
-    const credential = LOCAL_CREDENTIALS[node.type];
-    if (credential) node.credentials = { [credential.type]: { id: credential.id, name: credential.name } };
   }
-  return workflows;
+  return workflows.map(withLocalCredentials);
 }
 
 /**
