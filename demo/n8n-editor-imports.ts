@@ -1,8 +1,10 @@
 /**
  * What `npm run n8n` puts into the editor's persistent n8n: the package's example workflows
  * (n8n-nodes/examples) and the credentials they reference, through n8n's own CLI like the e2e run.
- * Workflows are imported only when missing, so the user's edits survive restarts. The Ecomail and
- * GoOut credentials are rewritten on every start: the sandboxes are new each time (port, tokens).
+ * Each node gets the local credential of its type (./example-credentials). Workflows are imported
+ * only when missing, so the user's edits survive restarts. The Ecomail, GoOut and Ecomail webhook
+ * credentials are rewritten on every start: the sandboxes are new each time (port, tokens, the list
+ * webhook's secret).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -12,6 +14,7 @@ import type { EcomailSandbox } from '../test/sandbox/ecomail';
 import type { GoOutSandbox } from '../test/sandbox/goout';
 import type { N8nDatabase } from '../test/e2e/n8n/n8n-database';
 import type { N8nInstance } from '../test/e2e/n8n/n8n-instance';
+import { withLocalCredentials } from './example-credentials';
 import { SANDBOX_SINCE } from './sandboxes';
 
 const EXAMPLES_DIR = join(__dirname, '..', 'n8n-nodes', 'examples');
@@ -48,17 +51,17 @@ export async function readExamples(): Promise<ExampleWorkflow[]> {
     // Empty `since` means "from activation on": the sandbox's purchases are older, nothing would arrive.
     if (node.type === 'n8n-nodes-ecomail.goOutTrigger') node.parameters.since = SANDBOX_SINCE;
   }
-  return workflows;
+  return workflows.map(withLocalCredentials);
 }
 
 /**
- * The Ecomail Trigger example's production URL with its `?secret=`, for the Ecomail sandbox's list
- * webhook: once the user activates that workflow, sandbox (un)subscribes reach it.
+ * The Ecomail Trigger example's production URL with `?secret=` and its credential's secret, for the
+ * Ecomail sandbox's list webhook: once the user activates that workflow, sandbox (un)subscribes reach it.
  */
-export function ecomailTriggerUrl(examples: readonly ExampleWorkflow[], n8nBaseUrl: string): string | undefined {
+export function ecomailTriggerUrl(examples: readonly ExampleWorkflow[], n8nBaseUrl: string, secret: string): string | undefined {
   const trigger = examples.flatMap((w) => w.nodes).find((n) => n.type === 'n8n-nodes-ecomail.ecomailTrigger');
-  if (!trigger?.webhookId || typeof trigger.parameters.secret !== 'string') return undefined;
-  return `${n8nBaseUrl}/webhook/${trigger.webhookId}/webhook?secret=${encodeURIComponent(trigger.parameters.secret)}`;
+  if (!trigger?.webhookId) return undefined;
+  return `${n8nBaseUrl}/webhook/${trigger.webhookId}/webhook?secret=${encodeURIComponent(secret)}`;
 }
 
 export interface ImportTarget {
@@ -66,6 +69,8 @@ export interface ImportTarget {
   db: N8nDatabase;
   ecomail: EcomailSandbox;
   goout: GoOutSandbox;
+  /** The secret this run's Ecomail sandbox puts in its list webhook URL. */
+  ecomailHookSecret: string;
   /** Private scratch folder for the import files (credentials in plain text until n8n encrypts them). */
   workDir: string;
 }
@@ -80,7 +85,7 @@ export async function importExamples(examples: readonly ExampleWorkflow[], targe
     const data = sandboxCredentialData(type, target);
     if (data) {
       credentials.push({ id, name, type, data });
-      report.credentials.push(`${name} → this run's ${type === 'ecomailApi' ? 'Ecomail' : 'GoOut'} sandbox`);
+      report.credentials.push(`${name} → this run's ${type === 'goOutApi' ? 'GoOut' : 'Ecomail'} sandbox`);
     } else if (!existingCredentials.has(id)) {
       credentials.push({ id, name, type, data: { secret: randomBytes(24).toString('hex') } });
       report.credentials.push(`${name} (created, random secret)`);
@@ -114,6 +119,7 @@ function referencedCredentials(examples: readonly ExampleWorkflow[]): Map<string
 /** Credentials bound to this run's sandboxes; undefined for the ones that are not (the Ellity secret). */
 function sandboxCredentialData(type: string, target: ImportTarget): Record<string, string> | undefined {
   if (type === 'ecomailApi') return { apiKey: target.ecomail.apiKey, baseUrl: target.ecomail.url };
+  if (type === 'ecomailWebhookApi') return { secret: target.ecomailHookSecret };
   if (type === 'goOutApi') {
     // As pasted by a user: the working access token is empty until the first refresh.
     const tokens = target.goout.initialTokens();

@@ -6,6 +6,7 @@
  * in ~/.cache/ecomail-bridge/n8n-editor, so the user's own workflows and edits survive restarts.
  * PORT (default 5678) is the editor's port.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
@@ -46,7 +47,9 @@ async function main(): Promise<void> {
   const installed = await installIntoUserFolder(await buildAndPack(REPO_ROOT, workDir), USER_FOLDER);
 
   const examples = await readExamples();
-  const ecomail = await startEcomailSandbox({ listWebhookUrl: ecomailTriggerUrl(examples, baseUrl) });
+  // New each start, like the sandboxes: the Ecomail webhook credential is rewritten with it.
+  const ecomailHookSecret = randomBytes(24).toString('hex');
+  const ecomail = await startEcomailSandbox({ listWebhookUrl: ecomailTriggerUrl(examples, baseUrl, ecomailHookSecret) });
   cleanups.push(() => ecomail.close());
   const goout = await startSeededGoOut();
   cleanups.push(() => goout.close());
@@ -67,7 +70,7 @@ async function main(): Promise<void> {
   const db = new N8nDatabase(tools.nodeBinDir, tools.n8nEntry, instance.databaseFile);
 
   say('Importing the example workflows and credentials…');
-  const report = await importExamples(examples, { n8n: instance, db, ecomail, goout, workDir });
+  const report = await importExamples(examples, { n8n: instance, db, ecomail, goout, ecomailHookSecret, workDir });
   await rm(workDir, { recursive: true, force: true });
 
   say('Starting n8n…');

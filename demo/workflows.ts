@@ -9,6 +9,7 @@ import { loadPackage, pollOnce, runWorkflow, type CredentialsByType, type Workfl
 import { webhookContext } from '../n8n-nodes/test/harness/webhookContext';
 import gooutExample from '../n8n-nodes/examples/goout-to-ecomail.json';
 import ellityExample from '../n8n-nodes/examples/ellity-to-ecomail.json';
+import { withLocalCredentials } from './example-credentials';
 import type { EllityDelivery } from './sandboxes';
 
 /** Output item of the Ecomail node: one per input item. */
@@ -38,7 +39,7 @@ export interface GoOutWorkflowInput {
 
 /** The GoOut example as a user would set it up: their list, a backfill start, their organiser. */
 function gooutWorkflow(input: GoOutWorkflowInput): WorkflowJson {
-  const workflow = structuredClone(gooutExample) as unknown as WorkflowJson;
+  const workflow = withLocalCredentials(structuredClone(gooutExample) as unknown as WorkflowJson);
   Object.assign(workflow.nodes[0].parameters, { since: input.since, organizerId: input.organizerId ?? '' });
   Object.assign(workflow.nodes[1].parameters, { list: { __rl: true, mode: 'id', value: input.listId } });
   return workflow;
@@ -76,7 +77,7 @@ export interface EllityRun {
 
 /** Each delivery: the Ellity Trigger's webhook() as n8n calls it, then the workflow on its output. */
 export async function runEllityExample(deliveries: readonly EllityDelivery[], input: { credentials: CredentialsByType; listId: string; secret: string }): Promise<EllityRun[]> {
-  const workflow = structuredClone(ellityExample) as unknown as WorkflowJson;
+  const workflow = withLocalCredentials(structuredClone(ellityExample) as unknown as WorkflowJson);
   Object.assign(workflow.nodes[1].parameters, { list: { __rl: true, mode: 'id', value: input.listId } });
   const trigger = (await loadPackage()).getNode('ellityTrigger').type as INodeType;
   const runs: EllityRun[] = [];

@@ -1,5 +1,5 @@
 import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
-import { webhookSecretField } from '../transport/webhookSecret';
+import { secretHowTo, webhookSecretField } from '../transport/webhookSecret';
 
 /**
  * The shared secret Ecomail repeats in the list webhook URL (`?secret=`). Ecomail cannot sign its
@@ -18,9 +18,10 @@ export class EcomailWebhookApi implements ICredentialType {
 		'https://github.com/ecomail-bridge/ecomail-bridge/tree/main/n8n-nodes#ecomail-trigger';
 
 	properties: INodeProperties[] = [
+		secretHowTo,
 		webhookSecretField(
 			'Webhook Secret',
-			'A random string of at least 32 characters. In Ecomail, paste the webhook URL followed by ?secret= and this secret; calls without it are refused.',
+			'At least 32 random characters. In Ecomail, the list webhook URL ends with ?secret= followed by this secret; calls without it are refused.',
 		),
 	];
 }

@@ -1,5 +1,5 @@
 import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
-import { webhookSecretField } from '../transport/webhookSecret';
+import { secretHowTo, webhookSecretField } from '../transport/webhookSecret';
 
 /**
  * The shared secret Ellity repeats in our webhook URL (`?key=`). Ellity cannot sign its webhooks,
@@ -17,9 +17,10 @@ export class EllityWebhookApi implements ICredentialType {
 		'https://github.com/ecomail-bridge/ecomail-bridge/tree/main/n8n-nodes#ellity-credentials';
 
 	properties: INodeProperties[] = [
+		secretHowTo,
 		webhookSecretField(
 			'Webhook Secret',
-			'A random string of at least 32 characters. Paste the webhook URL with ?key=<this secret> into Ellity; calls without it are refused.',
+			'At least 32 random characters. In Ellity, the webhook URL ends with ?key= followed by this secret; calls without it are refused.',
 		),
 	];
 }

@@ -37,12 +37,21 @@ export class GoOutApi implements ICredentialType {
 			default: '',
 		},
 		{
+			displayName:
+				'Paste both tokens of one pair from GoOut admin → API tokens. n8n then renews the access token by itself.',
+			name: 'pairNotice',
+			type: 'notice',
+			default: '',
+		},
+		{
 			displayName: 'Initial Access Token',
 			name: 'initialAccessToken',
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'The access token from GoOut admin → API tokens; used once to get a fresh one',
+			required: true,
+			description:
+				'The access token of the pair. Needed too: some GoOut accounts ask for it to renew the tokens the first time.',
 		},
 		{
 			displayName: 'Refresh Token',
@@ -52,7 +61,7 @@ export class GoOutApi implements ICredentialType {
 			default: '',
 			required: true,
 			description:
-				'The refresh token from GoOut admin → API tokens. It lapses after about 60 days; then generate a new pair.',
+				'The refresh token of the pair. It lapses after about 60 days; then generate a new pair and paste both tokens again.',
 		},
 		{
 			displayName: 'Base URL',

@@ -19,7 +19,9 @@ export class Ecomail implements INodeType {
 		icon: { light: 'file:../../icons/ecomail.svg', dark: 'file:../../icons/ecomail.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		// The Operation field's action text; written out because n8n's lint reads it literally.
+		subtitle:
+			'={{ ({ addTags: "Add tags to contact", get: "Get contact", removeTags: "Remove tags from contact", unsubscribe: "Unsubscribe contact", upsert: "Create or update contact", track: "Track event", create: "Create order", trigger: "Trigger automation" })[$parameter["operation"]] }}',
 		description:
 			'Create or update Ecomail contacts in bulk, change tags, track events, record orders and start automations',
 		defaults: { name: 'Ecomail' },

@@ -16,6 +16,13 @@ import {
 import { isRepeatDelivery } from '../../transport/dedupeWindows';
 import { acceptedReply, ignore, refuse } from '../../transport/webhookReply';
 import { testWebhookSecret, webhookSecretField } from '../../transport/webhookSecret';
+import { eventsSubtitle } from '../subtitles';
+
+/** The Events field's choices; the canvas subtitle uses the same names. */
+const EVENT_OPTIONS = [
+	{ name: 'Contact Subscribed', value: 'subscribed' },
+	{ name: 'Contact Unsubscribed', value: 'unsubscribed' },
+];
 
 export class EcomailTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -27,7 +34,7 @@ export class EcomailTrigger implements INodeType {
 		// secret parameter and work unchanged.
 		version: [1, 2],
 		defaultVersion: 2,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventsSubtitle(EVENT_OPTIONS),
 		description:
 			'Starts the workflow when a contact subscribes to or unsubscribes from an Ecomail list',
 		defaults: { name: 'Ecomail Trigger' },
@@ -45,7 +52,7 @@ export class EcomailTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Ecomail has no API to register webhooks. Copy the Production URL above, add ?secret= followed by the secret of the credential and paste it in Ecomail under Lists → your list → Settings → Webhook.',
+					'Ecomail has no API to register webhooks. Copy the Production URL above, add ?secret= followed by the Webhook Secret of this node\'s Ecomail Webhook credential, and paste the whole URL in Ecomail under Lists → your list → Settings → Webhook.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
@@ -53,7 +60,7 @@ export class EcomailTrigger implements INodeType {
 			},
 			{
 				displayName:
-					'Ecomail has no API to register webhooks. Copy the Production URL above, add ?secret= followed by the secret below and paste it in Ecomail under Lists → your list → Settings → Webhook.',
+					'Ecomail has no API to register webhooks. Copy the Production URL above, add ?secret= followed by the Secret below, and paste the whole URL in Ecomail under Lists → your list → Settings → Webhook.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
@@ -72,10 +79,7 @@ export class EcomailTrigger implements INodeType {
 				type: 'multiOptions',
 				default: ['subscribed', 'unsubscribed'],
 				required: true,
-				options: [
-					{ name: 'Contact Subscribed', value: 'subscribed' },
-					{ name: 'Contact Unsubscribed', value: 'unsubscribed' },
-				],
+				options: EVENT_OPTIONS,
 			},
 			{
 				displayName: 'List ID',

@@ -1,6 +1,7 @@
 import type {
 	IDataObject,
 	IHookFunctions,
+	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -8,7 +9,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import {
+	ELLITY_TRIGGERS,
 	EllityPayloadError,
+	type EllityTrigger as EllityEventType,
 	ellityDedupeKey,
 	ellityWebhookTemplate,
 	parseEllityWebhook,
@@ -18,6 +21,38 @@ import { rawBodyOption, webhookBody } from '../../transport/rawWebhookBody';
 import { acceptedReply, ignore, refuse } from '../../transport/webhookReply';
 import { isRepeatDelivery } from '../../transport/dedupeWindows';
 import { testWebhookSecret } from '../../transport/webhookSecret';
+import { eventsSubtitle } from '../subtitles';
+
+/** The Events field's choices; the canvas subtitle and the body fields use the same names. */
+const EVENT_OPTIONS = [
+	{ name: 'PIN Changed', value: 'pin_changed' },
+	{ name: 'Points Changed', value: 'credit_changed' },
+	{ name: 'Points Expiring', value: 'points_expiring' },
+	{ name: 'Tier Changed', value: 'tier_changed' },
+	{
+		name: 'Other Ellity Event',
+		value: 'unknown',
+		description: 'Webhooks whose body names an event other than the ones above',
+	},
+];
+
+const isEllityTrigger = (option: { value: string }): option is { name: string; value: EllityEventType } =>
+	(ELLITY_TRIGGERS as readonly string[]).includes(option.value);
+
+/**
+ * The body to paste into Ellity for one event, shown while that event is selected. The node never
+ * reads it: it is there to be copied, as JSON that stays valid once Ellity fills in its values.
+ */
+function webhookBodyField(option: { name: string; value: EllityEventType }): INodeProperties {
+	return {
+		displayName: `Body for ${option.name}`,
+		name: `body_${option.value}`,
+		type: 'json',
+		default: ellityWebhookTemplate(option.value),
+		description: `Paste this into the body of the Ellity webhook for ${option.name}. Ellity replaces each #…# with the customer's value.`,
+		displayOptions: { show: { events: [option.value] } },
+	};
+}
 
 const noop = {
 	async checkExists(this: IHookFunctions): Promise<boolean> {
@@ -38,7 +73,7 @@ export class EllityTrigger implements INodeType {
 		icon: { light: 'file:../../icons/ellity.svg', dark: 'file:../../icons/ellity.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventsSubtitle(EVENT_OPTIONS),
 		description:
 			'Starts the workflow on Ellity loyalty events: points changed, points expiring, PIN, tier',
 		defaults: { name: 'Ellity Trigger' },
@@ -52,7 +87,8 @@ export class EllityTrigger implements INodeType {
 		],
 		properties: [
 			{
-				displayName: `In Ellity (Settings → Integration → Webhooks) add one webhook per event. URL: the Production URL above plus ?key=<the secret of the credential>. Body (set "trigger" to credit_changed, tier_changed, points_expiring or pin_changed): ${ellityWebhookTemplate('credit_changed')}`,
+				displayName:
+					'In Ellity open Settings → Integration → Webhooks and add one webhook for each event selected below. URL: the Production URL above followed by ?key= and the Webhook Secret of this node\'s Ellity credential. Body: the JSON shown below for that event: click into it, select all (Ctrl+A or ⌘A) and copy.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
@@ -63,18 +99,9 @@ export class EllityTrigger implements INodeType {
 				type: 'multiOptions',
 				default: ['credit_changed', 'points_expiring', 'pin_changed', 'tier_changed'],
 				required: true,
-				options: [
-					{ name: 'PIN Changed', value: 'pin_changed' },
-					{ name: 'Points Changed', value: 'credit_changed' },
-					{ name: 'Points Expiring', value: 'points_expiring' },
-					{ name: 'Tier Changed', value: 'tier_changed' },
-					{
-						name: 'Unknown Trigger',
-						value: 'unknown',
-						description: 'Bodies whose trigger is not one of the above',
-					},
-				],
+				options: EVENT_OPTIONS,
 			},
+			...EVENT_OPTIONS.filter(isEllityTrigger).map(webhookBodyField),
 			rawBodyOption,
 			{
 				displayName: 'Duplicate Window (Seconds)',

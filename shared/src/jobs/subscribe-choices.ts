@@ -41,7 +41,7 @@ export const SUBSCRIBE_CHOICE_TEXT: Record<keyof SubscribeChoices, ChoiceText> =
   resubscribe: {
     label: 'Resubscribe',
     description:
-      'Subscribe again contacts who unsubscribed earlier. Only when they gave consent again; GoOut buyers are resubscribed only when they ticked the newsletter box in this purchase.',
+      'Subscribe contacts again who unsubscribed earlier. Only when they gave consent again; GoOut buyers are resubscribed only when they ticked the newsletter box in this purchase.',
   },
   triggerAutomations: {
     label: 'Start Automations',

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 import {
 	IMPORT_MODES,
 	SUBSCRIBE_CHOICE_TEXT,
@@ -17,6 +17,17 @@ const choiceHelp = (name: keyof SubscribeChoices): string => {
 	return `Whether to ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 };
 
+/**
+ * Where a subscribe choice takes effect: the import mode "only update existing" never subscribes
+ * anybody (the core's updateMembers), so the choices are hidden there.
+ */
+const subscribing = (mapFrom: MapFromValue[]): IDisplayOptions => ({
+	show: { '/mapFrom': mapFrom },
+	hide: { importMode: ['update-only'] },
+});
+
+type MapFromValue = 'fields' | 'gooutPurchase';
+
 export const upsertProperties: INodeProperties[] = [
 	listLocator,
 	{
@@ -25,7 +36,8 @@ export const upsertProperties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		default: 'fields',
-		description: 'Where the contact data comes from',
+		description:
+			'Where the contact data comes from: the fields of this node, or the output of the GoOut or Ellity Trigger',
 		options: [
 			{ name: 'Fields Below', value: 'fields', description: 'Set the contact data in this node' },
 			{
@@ -50,7 +62,8 @@ export const upsertProperties: INodeProperties[] = [
 	{ ...contactFieldsCollection, displayOptions: { show: { mapFrom: ['fields'] } } },
 	{
 		...tagsField,
-		description: 'Tags for the contact. Leave empty to keep its tags untouched.',
+		description:
+			'Tags for the contact. Leave empty to keep its tags untouched; Tag Handling under Options says whether these are added to its tags or replace them.',
 		displayOptions: { show: { mapFrom: ['fields'] } },
 	},
 	{
@@ -58,6 +71,14 @@ export const upsertProperties: INodeProperties[] = [
 		displayName: 'Extra Tags',
 		description: 'Tags added after the GoOut tags',
 		displayOptions: { show: { mapFrom: ['gooutPurchase'] } },
+	},
+	{
+		displayName:
+			'Custom Fields: choose a list above, then set each custom field of that list below, or let input fields with the same names fill them',
+		name: 'customFieldsNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { mapFrom: ['fields'] } },
 	},
 	{
 		displayName: 'Custom Fields',
@@ -71,13 +92,16 @@ export const upsertProperties: INodeProperties[] = [
 			resourceMapper: {
 				resourceMapperMethod: 'getCustomFields',
 				mode: 'add',
+				valuesLabel: 'Custom Field Values',
 				fieldWords: { singular: 'custom field', plural: 'custom fields' },
 				addAllFields: false,
 				multiKeyMatch: false,
 				supportAutoMap: true,
 			},
 		},
-		displayOptions: { show: { mapFrom: ['fields'] } },
+		// Until a list is chosen there are no fields to load, and n8n would show its red
+		// "No custom fields found" instead of asking for the list.
+		displayOptions: { show: { mapFrom: ['fields'] }, hide: { list: [''] } },
 	},
 	{
 		displayName: 'Options',
@@ -85,6 +109,8 @@ export const upsertProperties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
+		// An Ellity event only updates custom fields of list members: no option applies to it.
+		displayOptions: { show: { mapFrom: ['fields', 'gooutPurchase'] } },
 		options: [
 			{
 				displayName: 'Also Create Order',
@@ -121,7 +147,7 @@ export const upsertProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description: choiceHelp('resubscribe'),
-				displayOptions: { show: { '/mapFrom': ['fields', 'gooutPurchase'] } },
+				displayOptions: subscribing(['fields', 'gooutPurchase']),
 			},
 			{
 				displayName: 'Send Confirmation Email',
@@ -129,7 +155,7 @@ export const upsertProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description: choiceHelp('doubleOptIn'),
-				displayOptions: { show: { '/mapFrom': ['fields'] } },
+				displayOptions: subscribing(['fields']),
 			},
 			{
 				displayName: 'Send New-Subscriber Notification',
@@ -137,7 +163,7 @@ export const upsertProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description: choiceHelp('triggerNotification'),
-				displayOptions: { show: { '/mapFrom': ['fields'] } },
+				displayOptions: subscribing(['fields']),
 			},
 			{
 				displayName: 'Shop',
@@ -145,7 +171,8 @@ export const upsertProperties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'Shop name of the orders, used in Ecomail segments',
-				displayOptions: { show: { '/mapFrom': ['gooutPurchase'], createOrder: [true] } },
+				// Also Create Order is on by default, so Shop shows until it is switched off.
+				displayOptions: { show: { '/mapFrom': ['gooutPurchase'] }, hide: { createOrder: [false] } },
 			},
 			{
 				displayName: 'Start Automations',
@@ -153,7 +180,7 @@ export const upsertProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description: choiceHelp('triggerAutomations'),
-				displayOptions: { show: { '/mapFrom': ['fields', 'gooutPurchase'] } },
+				displayOptions: subscribing(['fields', 'gooutPurchase']),
 			},
 			{
 				displayName: 'Tag Handling',
