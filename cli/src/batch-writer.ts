@@ -1,6 +1,5 @@
 import {
-  collapseByEmail,
-  validateSubscriber,
+  previewSaveContacts,
   type OrderOutcome,
   type SaveOutcome,
   type SubscriberData,
@@ -25,20 +24,7 @@ export interface BatchWriter<T> {
   preview(items: readonly T[]): BatchResult;
 }
 
-/**
- * A dry run's answer for contact rows: the core's own merge of repeated e-mails and its
- * validation, with nothing sent — so a dry run counts `merged` and refusals as the real run would.
- */
+/** A dry run's answer for contact rows: the core's preview of `saveContacts`, nothing sent. */
 export function previewRows(rows: readonly SubscriberData[]): BatchResult {
-  const collapsed = collapseByEmail(rows);
-  const contacts = collapsed.rows.map((row): SaveOutcome => {
-    const reason = validateSubscriber(row);
-    return reason ? { status: 'rejected', email: row.email, reason } : { status: 'saved', email: row.email };
-  });
-  const outcomes = rows.map((_, index): ItemOutcome => {
-    const at = collapsed.rowOf[index];
-    const first = collapsed.firstOf[at];
-    return { contact: first === index ? contacts[at] : { ...contacts[at], duplicateOf: first } };
-  });
-  return { outcomes, inserted: 0 };
+  return { outcomes: previewSaveContacts(rows).map((contact) => ({ contact })), inserted: 0 };
 }

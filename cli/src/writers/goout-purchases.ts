@@ -1,11 +1,11 @@
 import {
-  mapGoOutPurchase,
+  previewGoOutPurchases,
   syncGoOutPurchases,
   type EcomailClient,
   type GoOutPurchase,
   type SyncGoOutOptions,
 } from '@ecomail-bridge/shared/node';
-import { previewRows, type BatchWriter } from '../batch-writer';
+import type { BatchWriter } from '../batch-writer';
 
 /** GoOut purchases through the core's GoOut job: contacts, then their orders (bulk or one by one, as the job decides). */
 export function goOutPurchaseWriter(client: EcomailClient | undefined, listId: string, options: SyncGoOutOptions): BatchWriter<GoOutPurchase> {
@@ -14,6 +14,6 @@ export function goOutPurchaseWriter(client: EcomailClient | undefined, listId: s
       if (!client) throw new Error('a dry run sends nothing');
       return syncGoOutPurchases(client, listId, purchases, options);
     },
-    preview: (purchases) => previewRows(purchases.map((purchase) => mapGoOutPurchase(purchase, options.mapping))),
+    preview: (purchases) => ({ outcomes: previewGoOutPurchases(purchases, options), inserted: 0 }),
   };
 }

@@ -105,12 +105,29 @@ export async function saveContacts(
   else if (unique.length === 1 || needsSingleCalls(plan.choices)) saved = await subscribeEach(plan, unique);
   else saved = await subscribeInBulk(plan, unique);
 
-  const outcomes = rows.map((_, index): Outcome => {
-    const at = collapsed.rowOf[index];
-    const first = collapsed.firstOf[at];
-    return first === index ? saved.outcomes[at] : { ...saved.outcomes[at], duplicateOf: first };
+  return { outcomes: perInputRow(collapsed, saved.outcomes), inserted: saved.inserted };
+}
+
+/**
+ * A dry run of `saveContacts`: the same merge of repeated e-mails and the same local validation,
+ * nothing sent — so a preview counts merged rows and refusals exactly as the real run would.
+ */
+export function previewSaveContacts(rows: readonly SubscriberData[]): SaveOutcome[] {
+  const collapsed = collapseByEmail(rows);
+  const outcomes = collapsed.rows.map((data): Outcome => {
+    const row = cleanRow(data);
+    const reason = validateSubscriber(row);
+    return reason ? { status: 'rejected', email: emailOf({ data: row, resubscribe: false }), reason } : { status: 'saved', email: row.email };
   });
-  return { outcomes, inserted: saved.inserted };
+  return perInputRow(collapsed, outcomes);
+}
+
+/** Each input row gets the outcome of the row it was merged into; later copies say which one. */
+function perInputRow(collapsed: ReturnType<typeof collapseByEmail>, outcomes: Outcome[]): Outcome[] {
+  return collapsed.rowOf.map((at, index): Outcome => {
+    const first = collapsed.firstOf[at];
+    return first === index ? outcomes[at] : { ...outcomes[at], duplicateOf: first };
+  });
 }
 
 interface Row {

@@ -3,7 +3,7 @@ import type { GoOutPurchase } from '../goout/types';
 import { goOutConsentPolicy } from '../mapping/goout-consent';
 import { mapGoOutPurchase, type GoOutMappingOptions } from '../mapping/goout-contact';
 import { mapGoOutPurchaseToTransaction } from '../mapping/goout-transaction';
-import { saveContacts, type SaveContactsOptions, type SaveOutcome } from './save-contacts';
+import { previewSaveContacts, saveContacts, type SaveContactsOptions, type SaveOutcome } from './save-contacts';
 import { sendOrders, type OrderOutcome } from './send-orders';
 import { subscribeChoices } from './subscribe-choices';
 
@@ -52,4 +52,9 @@ export async function syncGoOutPurchases(
     await sendOrders(client, orders, outcomes, subscribeChoices(save.subscribe).triggerAutomations);
   }
   return { outcomes, inserted: saved.inserted };
+}
+
+/** A dry run of the GoOut job: the same mapping, merge and validation, nothing sent. */
+export function previewGoOutPurchases(purchases: readonly GoOutPurchase[], options: Pick<SyncGoOutOptions, 'mapping'> = {}): PurchaseOutcome[] {
+  return previewSaveContacts(purchases.map((purchase) => mapGoOutPurchase(purchase, options.mapping))).map((contact) => ({ contact }));
 }
