@@ -39,7 +39,7 @@ export class IdoSellTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Each order is emitted when it is placed and again when it changes (a cancellation has isPurchase false), as a normalised record. The first activation starts from now: older orders are not emitted. Each poll costs about one IdoSell request per 100 orders, counted against a CLOUD shop’s monthly limit.',
+					'Each order is emitted when it is placed and again when it changes (a cancellation has isPurchase false), as one record with the buyer, the lines and the status. The first activation starts from now: older orders are not emitted. Each poll costs about one IdoSell request per 100 orders, counted against a CLOUD shop’s monthly limit.',
 				name: 'pollNotice',
 				type: 'notice',
 				default: '',
