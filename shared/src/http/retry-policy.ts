@@ -7,7 +7,7 @@ export interface RetryOptions {
   maxRetries: number;
   /** Attempts after the first one for 429 answers. */
   maxRateLimitRetries: number;
-  /** First backoff step for 5xx / network faults; doubles each time, with full jitter. */
+  /** First backoff step for 5xx / network faults; doubles each time, with equal jitter (see `backoff`). */
   baseDelayMs: number;
   maxDelayMs: number;
   /** Wait used when a 429 carries no usable Retry-After. */
