@@ -17,4 +17,4 @@ export { DEFAULT_CREATE_ORDERS, previewGoOutPurchases, syncGoOutPurchases, type 
 export { REPEATED_DELIVERY_REASON, recordEllityEvents, type EllityOutcome } from './record-ellity-events';
 export { eventValue, trackEvent } from './track-event';
 export { EllityApiError, reportEllitySubscription, type EllitySubscriptionReport } from './report-ellity-subscription';
-export { shopContactRows, syncShopOrders, type ShopRecordOutcome, type SyncShopOptions } from './sync-shop-orders';
+export { previewShopOrders, syncShopOrders, type ShopRecordOutcome, type SyncShopOptions } from './sync-shop-orders';

@@ -9,7 +9,7 @@ import {
 } from '../mapping/idosell-consent';
 import { mapShopRecord, type ShopMappingOptions } from '../mapping/idosell-contact';
 import { mapShopOrderToTransaction } from '../mapping/idosell-transaction';
-import { saveContacts, type SaveContactsOptions, type SaveOutcome } from './save-contacts';
+import { previewSaveContacts, saveContacts, type SaveContactsOptions, type SaveOutcome } from './save-contacts';
 import { sendOrders, type OrderOutcome } from './send-orders';
 import { subscribeChoices } from './subscribe-choices';
 import { DEFAULT_CREATE_ORDERS } from './sync-goout-purchases';
@@ -47,14 +47,9 @@ export async function syncShopOrders(
 ): Promise<{ outcomes: ShopRecordOutcome[]; inserted: number }> {
   const { consentMode, mapping, createOrders = DEFAULT_CREATE_ORDERS, shop, ...save } = options;
   const plan = shopContactRows(records, { consentMode, mapping });
-  const outcomes: ShopRecordOutcome[] = plan.skipped.map((contact) => ({ contact }));
   const { sent } = plan;
   const saved = await saveContacts(client, listId, plan.rows, { ...save, resubscribeAllowed: plan.resubscribeAllowed });
-  sent.forEach((index, i) => {
-    const contact = saved.outcomes[i];
-    // A repeated e-mail points at the record it was merged into, in the caller's numbering.
-    outcomes[index] = { contact: contact.duplicateOf === undefined ? contact : { ...contact, duplicateOf: sent[contact.duplicateOf] } };
-  });
+  const outcomes = perRecord(plan, saved.outcomes);
   if (createOrders) {
     const orders = sent.flatMap((index) => {
       const record = records[index];
@@ -65,6 +60,22 @@ export async function syncShopOrders(
     await sendOrders(client, orders, outcomes, subscribeChoices(save.subscribe).triggerAutomations);
   }
   return { outcomes, inserted: saved.inserted };
+}
+
+/** A dry run of the shop job: the same consent mode, merge and validation, nothing sent. */
+export function previewShopOrders(records: readonly ShopRecord[], options: Pick<SyncShopOptions, 'consentMode' | 'mapping'> = {}): ShopRecordOutcome[] {
+  const plan = shopContactRows(records, options);
+  return perRecord(plan, previewSaveContacts(plan.rows));
+}
+
+/** Each record's contact outcome; a repeated e-mail points at the record it was merged into, in the caller's numbering. */
+function perRecord(plan: ReturnType<typeof shopContactRows>, contacts: readonly SaveOutcome[]): ShopRecordOutcome[] {
+  const outcomes: ShopRecordOutcome[] = plan.skipped.map((contact) => ({ contact }));
+  plan.sent.forEach((index, i) => {
+    const contact = contacts[i];
+    outcomes[index] = { contact: contact.duplicateOf === undefined ? contact : { ...contact, duplicateOf: plan.sent[contact.duplicateOf] } };
+  });
+  return outcomes;
 }
 
 /**
