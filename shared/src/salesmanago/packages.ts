@@ -1,0 +1,65 @@
+import { SalesManagoApiError } from './errors';
+
+/** What became of one item sent in a package. */
+export type Delivery = { status: 'sent' } | { status: 'failed'; reason: string; error: unknown; httpStatus?: number };
+
+export interface PackagePlan<T> {
+  size: number;
+  /** Packages in flight at once. */
+  concurrency: number;
+  /**
+   * Sends one package. Resolves with the reasons of the items SALESmanago named as failed (by
+   * position in the package; none = all arrived); throws when the whole call failed.
+   */
+  send: (items: T[]) => Promise<Map<number, string>>;
+}
+
+/**
+ * Sends items in packages so that none vanishes (docs/salesmanago.md §5): a package refused with
+ * `success: false` is sent once more, then halved down to single items, so one bad row fails
+ * alone and its neighbours arrive. A package the service never took (no answer, throttled or 5xx
+ * after the retries) fails its items with that status — an outage, not their fault. Refused
+ * credentials are thrown once, and no package starts after that.
+ */
+export async function deliverInPackages<T>(items: readonly T[], plan: PackagePlan<T>): Promise<Delivery[]> {
+  const results: Delivery[] = new Array(items.length);
+  const packages: number[][] = [];
+  for (let start = 0; start < items.length; start += plan.size) {
+    packages.push(Array.from({ length: Math.min(plan.size, items.length - start) }, (_, i) => start + i));
+  }
+  let stopped = false;
+
+  const sendPackage = async (indexes: number[], retry: boolean): Promise<void> => {
+    try {
+      const failures = await plan.send(indexes.map((index) => items[index]));
+      indexes.forEach((index, i) => {
+        const reason = failures.get(i);
+        results[index] = reason === undefined ? { status: 'sent' } : { status: 'failed', reason, error: new Error(reason), httpStatus: 200 };
+      });
+    } catch (error) {
+      if (error instanceof SalesManagoApiError && error.isAuthError) {
+        stopped = true;
+        throw error;
+      }
+      if (error instanceof SalesManagoApiError && error.kind === 'refused' && !stopped) {
+        if (retry) return sendPackage(indexes, false);
+        if (indexes.length > 1) {
+          const middle = Math.ceil(indexes.length / 2);
+          await sendPackage(indexes.slice(0, middle), false);
+          await sendPackage(indexes.slice(middle), false);
+          return;
+        }
+      }
+      const reason = error instanceof Error ? error.message : String(error);
+      const httpStatus = error instanceof SalesManagoApiError ? error.status : undefined;
+      for (const index of indexes) results[index] = { status: 'failed', reason, error, httpStatus };
+    }
+  };
+
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (!stopped && next < packages.length) await sendPackage(packages[next++], true);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(plan.concurrency, packages.length)) }, worker));
+  return results;
+}
