@@ -20,4 +20,5 @@ export {
   validateTags,
   withoutTags,
 } from './validation';
+export { ecomailDestination } from './destination';
 export * from './types';

@@ -1,6 +1,6 @@
-import type { EcomailClient } from '../ecomail/client';
+import type { TrackedEvent } from '../destinations/port';
+import { destinationOf, type DestinationInput } from '../destinations/resolve';
 import { EcomailApiError } from '../ecomail/errors';
-import type { TrackEventResponse } from '../ecomail/types';
 import { ellityDedupeKey } from '../ellity/dedupe';
 import type { EllityEvent } from '../ellity/types';
 import { mapEllityEvent } from '../mapping/ellity-contact';
@@ -8,7 +8,7 @@ import { saveContacts, type SaveOutcome } from './save-contacts';
 import type { ContactDirectory } from './contact-directory';
 
 export type EllityOutcome =
-  | { status: 'recorded'; email: string; label: string | null; customFields: Record<string, unknown>; event?: TrackEventResponse }
+  | { status: 'recorded'; email: string; label: string | null; customFields: Record<string, unknown>; event?: TrackedEvent }
   | { status: 'skipped'; email: string; reason: string }
   | { status: 'rejected'; email: string; reason: string }
   | { status: 'failed'; email: string; reason: string; error: unknown; httpStatus?: number };
@@ -22,11 +22,12 @@ export const REPEATED_DELIVERY_REASON = 'a repeated delivery of an Ellity change
  * same change within the batch is recorded once.
  */
 export async function recordEllityEvents(
-  client: EcomailClient,
-  listId: number | string,
+  to: DestinationInput,
+  target: number | string,
   events: readonly EllityEvent[],
   options: { directory?: ContactDirectory } = {},
 ): Promise<EllityOutcome[]> {
+  const destination = destinationOf(to, options.directory);
   const outcomes: EllityOutcome[] = new Array(events.length);
   const seen = new Set<string>();
   const fresh: number[] = [];
@@ -40,10 +41,10 @@ export async function recordEllityEvents(
   });
   const mappings = fresh.map((index) => mapEllityEvent(events[index]));
   const saved = await saveContacts(
-    client,
-    listId,
+    destination,
+    target,
     mappings.map((mapping) => mapping.subscriber),
-    { mode: 'update-only', directory: options.directory },
+    { mode: 'update-only' },
   );
   for (let i = 0; i < fresh.length; i++) {
     const index = fresh[i];
@@ -54,10 +55,10 @@ export async function recordEllityEvents(
       continue;
     }
     try {
-      const event = mapping.event ? await client.trackEvent(mapping.event) : undefined;
+      const event = mapping.event ? await destination.trackEvent(mapping.event) : undefined;
       outcomes[index] = { status: 'recorded', email: contact.email, label: mapping.event?.label ?? null, customFields: mapping.customFields, event };
     } catch (error) {
-      if (error instanceof EcomailApiError && error.isAuthError) throw error;
+      if (destination.isAuthError(error)) throw error;
       outcomes[index] = {
         status: 'failed',
         email: contact.email,

@@ -1,4 +1,5 @@
-import type { EcomailClient } from '../ecomail/client';
+import type { Destination } from '../destinations/port';
+import { destinationOf, type DestinationInput } from '../destinations/resolve';
 import type { GoOutPurchase } from '../goout/types';
 import { goOutConsentPolicy } from '../mapping/goout-consent';
 import { mapGoOutPurchase, type GoOutMappingOptions } from '../mapping/goout-contact';
@@ -29,18 +30,19 @@ export const DEFAULT_CREATE_ORDERS = true;
 /**
  * The GoOut job (docs/pipeline.md §6): buyers are mapped once, saved through `saveContacts` (a
  * buyer may be resubscribed only when they consented in the purchase), then each saved buyer's
- * purchases become orders. Orders of one call go in bulk unless automations are on: Ecomail starts
+ * purchases become orders (Ecomail orders; other destinations send them their own way, §11). Orders of one call go in bulk unless automations are on: Ecomail starts
  * "made an order" automations only for single orders, so that choice decides the call.
  */
 export async function syncGoOutPurchases(
-  client: EcomailClient,
-  listId: number | string,
+  to: DestinationInput,
+  target: number | string,
   purchases: readonly GoOutPurchase[],
   options: SyncGoOutOptions = {},
 ): Promise<{ outcomes: PurchaseOutcome[]; inserted: number }> {
   const { mapping, createOrders = DEFAULT_CREATE_ORDERS, shop, ...save } = options;
+  const destination = destinationOf(to, save.directory);
   const rows = purchases.map((purchase) => mapGoOutPurchase(purchase, mapping));
-  const saved = await saveContacts(client, listId, rows, {
+  const saved = await saveContacts(destination, target, rows, {
     ...save,
     resubscribeAllowed: purchases.map((purchase) => goOutConsentPolicy(purchase).mayResubscribe),
   });
@@ -49,12 +51,19 @@ export async function syncGoOutPurchases(
     const orders = purchases.flatMap((purchase, index) =>
       saved.outcomes[index].status === 'saved' ? [{ index, order: mapGoOutPurchaseToTransaction(purchase, { shop }) }] : [],
     );
-    await sendOrders(client, orders, outcomes, subscribeChoices(save.subscribe).triggerAutomations);
+    await sendOrders(destination, orders, outcomes, subscribeChoices(save.subscribe).triggerAutomations);
   }
   return { outcomes, inserted: saved.inserted };
 }
 
 /** A dry run of the GoOut job: the same mapping, merge and validation, nothing sent. */
-export function previewGoOutPurchases(purchases: readonly GoOutPurchase[], options: Pick<SyncGoOutOptions, 'mapping'> = {}): PurchaseOutcome[] {
-  return previewSaveContacts(purchases.map((purchase) => mapGoOutPurchase(purchase, options.mapping))).map((contact) => ({ contact }));
+export function previewGoOutPurchases(
+  purchases: readonly GoOutPurchase[],
+  options: Pick<SyncGoOutOptions, 'mapping'> = {},
+  destination?: Pick<Destination, 'validate'>,
+): PurchaseOutcome[] {
+  return previewSaveContacts(
+    purchases.map((purchase) => mapGoOutPurchase(purchase, options.mapping)),
+    destination,
+  ).map((contact) => ({ contact }));
 }

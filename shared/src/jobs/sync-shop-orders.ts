@@ -1,4 +1,5 @@
-import type { EcomailClient } from '../ecomail/client';
+import type { Destination } from '../destinations/port';
+import { destinationOf, type DestinationInput } from '../destinations/resolve';
 import type { SubscriberData } from '../ecomail/types';
 import type { ShopRecord } from '../idosell/types';
 import {
@@ -40,15 +41,16 @@ export interface ShopRecordOutcome {
  * cancelled or returned order as the same order with status `canceled`, never as a new purchase.
  */
 export async function syncShopOrders(
-  client: EcomailClient,
-  listId: number | string,
+  to: DestinationInput,
+  target: number | string,
   records: readonly ShopRecord[],
   options: SyncShopOptions = {},
 ): Promise<{ outcomes: ShopRecordOutcome[]; inserted: number }> {
   const { consentMode, mapping, createOrders = DEFAULT_CREATE_ORDERS, shop, ...save } = options;
+  const destination = destinationOf(to, save.directory);
   const plan = shopContactRows(records, { consentMode, mapping });
   const { sent } = plan;
-  const saved = await saveContacts(client, listId, plan.rows, { ...save, resubscribeAllowed: plan.resubscribeAllowed });
+  const saved = await saveContacts(destination, target, plan.rows, { ...save, resubscribeAllowed: plan.resubscribeAllowed });
   const outcomes = perRecord(plan, saved.outcomes);
   if (createOrders) {
     const orders = sent.flatMap((index) => {
@@ -57,15 +59,19 @@ export async function syncShopOrders(
       outcomes[index].orderKind = record.isPurchase ? 'purchase' : 'status-change';
       return [{ index, order: mapShopOrderToTransaction(record, { shop }) }];
     });
-    await sendOrders(client, orders, outcomes, subscribeChoices(save.subscribe).triggerAutomations);
+    await sendOrders(destination, orders, outcomes, subscribeChoices(save.subscribe).triggerAutomations);
   }
   return { outcomes, inserted: saved.inserted };
 }
 
 /** A dry run of the shop job: the same consent mode, merge and validation, nothing sent. */
-export function previewShopOrders(records: readonly ShopRecord[], options: Pick<SyncShopOptions, 'consentMode' | 'mapping'> = {}): ShopRecordOutcome[] {
+export function previewShopOrders(
+  records: readonly ShopRecord[],
+  options: Pick<SyncShopOptions, 'consentMode' | 'mapping'> = {},
+  destination?: Pick<Destination, 'validate'>,
+): ShopRecordOutcome[] {
   const plan = shopContactRows(records, options);
-  return perRecord(plan, previewSaveContacts(plan.rows));
+  return perRecord(plan, previewSaveContacts(plan.rows, destination));
 }
 
 /** Each record's contact outcome; a repeated e-mail points at the record it was merged into, in the caller's numbering. */
