@@ -15,7 +15,8 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function salesManagoContactProblem(data: SubscriberData): string | undefined {
   if (!data || typeof data !== 'object') return 'contact data is missing';
   const email = typeof data.email === 'string' ? normalizeEmail(data.email) : '';
-  if (!isValidEmail(email)) return email ? `"${email.slice(0, 80)}" is not a valid e-mail address` : 'e-mail is missing';
+  if (email === '') return 'e-mail is missing';
+  if (!isValidEmail(email)) return `"${String(data.email).trim().slice(0, 80)}" is not a valid e-mail address`;
   if (data.tags !== undefined) {
     if (!Array.isArray(data.tags)) return 'tags must be a list of text values';
     const unusable = data.tags.find((tag) => salesManagoTag(String(tag)) === null);

@@ -6,13 +6,8 @@
 export function normalizeSalesManagoEndpoint(input: string): string {
   const trimmed = input.trim();
   if (trimmed === '') throw new TypeError('the SALESmanago endpoint is missing (Integration Center → API)');
-  const withScheme = /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
-  let url: URL;
-  try {
-    url = new URL(withScheme);
-  } catch {
-    throw new TypeError(`"${trimmed.slice(0, 80)}" is not a SALESmanago endpoint such as app3.salesmanago.com`);
-  }
-  const path = url.pathname.replace(/\/+$/, '').replace(/\/api$/i, '');
-  return `${url.protocol}//${url.host}${path}`;
+  const match = /^(?:(https?):\/\/)?([a-z0-9.-]+(?::\d{1,5})?)(\/[^?#]*)?$/i.exec(trimmed);
+  if (!match) throw new TypeError(`"${trimmed.slice(0, 80)}" is not a SALESmanago endpoint such as app3.salesmanago.com`);
+  const [, scheme = 'https', host, path = ''] = match;
+  return `${scheme.toLowerCase()}://${host.toLowerCase()}${path.replace(/\/+$/, '').replace(/\/api$/i, '')}`;
 }
