@@ -1,6 +1,7 @@
 import {
   BULK_SUBSCRIBE_LIMIT,
   EcomailApiError,
+  SALESMANAGO_EVENT_PACKAGE,
   SalesManagoApiError,
   createSalesManagoDestination,
   salesManagoContactProblem,
@@ -27,8 +28,12 @@ import { prepareEcomail } from './run-import';
 export const CLI_DESTINATIONS = ['ecomail', 'salesmanago'] as const;
 export type CliDestination = (typeof CLI_DESTINATIONS)[number];
 
-/** Records per job call: SALESmanago's is five packages of 400, so a checkpoint follows every 2,000. */
-const SALESMANAGO_BATCH = 2000;
+/**
+ * Records per job call for SALESmanago: one event call's worth (1,000). A run stopped by refused
+ * credentials or an outage then never leaves half of a batch's events sent — the batch is repeated
+ * on resume, and events, unlike contacts, would be added twice (docs/salesmanago.md §13).
+ */
+const SALESMANAGO_BATCH = SALESMANAGO_EVENT_PACKAGE;
 
 export function destinationOption(): Option {
   return new Option('--to <destination>', 'where the contacts go: ecomail (--list, ECOMAIL_API_KEY) or salesmanago (the SALESMANAGO_* variables)')

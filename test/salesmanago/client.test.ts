@@ -141,3 +141,18 @@ describe('SalesManagoClient', () => {
     expect(error.message).toBe('SALESmanago refused /x: bad key [redacted] / [redacted]');
   });
 });
+
+describe('reads', () => {
+  it('ask once more after a success:false that is not about the credentials', async () => {
+    sb.setFaults({ failureRate: 1 });
+    const client = clientFor(sb);
+    await expect(client.hasContact('a@example.cz')).rejects.toThrow('Temporary problem, please try again later');
+    expect(sb.state.calls().map((c) => c.path)).toEqual(['/api/contact/hasContact', '/api/contact/hasContact']);
+    sb.setFaults({ failureRate: 0.5, seed: 4 });
+    sb.state.reset();
+    const found = await client.lookUpContacts(['a@example.cz']);
+    expect(found.size).toBe(0);
+    const statuses = sb.state.calls().map((c) => c.success);
+    expect(statuses[statuses.length - 1]).toBe(true);
+  });
+});

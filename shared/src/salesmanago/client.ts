@@ -91,7 +91,7 @@ export class SalesManagoClient {
 
   /** The contact id, or null when the account has no contact with this e-mail. */
   async hasContact(email: string): Promise<string | null> {
-    const reply = await this.call('/api/contact/hasContact', { email: normalizeEmail(email) });
+    const reply = await this.read('/api/contact/hasContact', { email: normalizeEmail(email) });
     return typeof reply.body.contactId === 'string' && reply.body.contactId ? reply.body.contactId : null;
   }
 
@@ -100,7 +100,7 @@ export class SalesManagoClient {
     if (emails.length > SALESMANAGO_LOOKUP_PACKAGE) throw new RangeError(`at most ${SALESMANAGO_LOOKUP_PACKAGE} e-mails per look-up`);
     const found = new Map<string, SalesManagoContactState>();
     if (emails.length === 0) return found;
-    const reply = await this.call('/api/contact/list', { email: emails.map(normalizeEmail) });
+    const reply = await this.read('/api/contact/list', { email: emails.map(normalizeEmail) });
     for (const row of Array.isArray(reply.body.contacts) ? (reply.body.contacts as Array<Record<string, unknown>>) : []) {
       if (typeof row?.email !== 'string') continue;
       const email = normalizeEmail(row.email);
@@ -159,6 +159,19 @@ export class SalesManagoClient {
     const id = reply.body[key];
     if (typeof id === 'string' && id) return id;
     throw new SalesManagoApiError({ kind: 'refused', status: 200, path, serverMessage: `the reply carries no ${key}`, secrets: this.secrets });
+  }
+
+  /**
+   * A call that only reads: a `success: false` that is not about the credentials is asked once
+   * more, since SALESmanago gives no codes that tell a passing problem from a lasting one (§2.3).
+   */
+  private async read(path: string, body: Record<string, unknown>): Promise<V2Reply> {
+    try {
+      return await this.call(path, body);
+    } catch (error) {
+      if (error instanceof SalesManagoApiError && error.kind === 'refused') return this.call(path, body);
+      throw error;
+    }
   }
 
   private async call(path: string, body: Record<string, unknown>): Promise<V2Reply> {
