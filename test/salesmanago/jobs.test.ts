@@ -138,7 +138,7 @@ describe('syncGoOutPurchases to SALESmanago', () => {
     expect(paths().filter((p) => p.includes('ExtEvent'))).toEqual(Array(4).fill('/api/v2/contact/addContactExtEvent'));
   });
 
-  it('fails only the bad row of a refused package: the package is retried once, then halved down to it', async () => {
+  it('fails only the bad row of a refused package: the package is retried once, then halved down to it, and it once more alone', async () => {
     sb.block(['c0@example.cz']);
     const purchases = Array.from({ length: 450 }, (_, i) => purchase(`p${i}`, `c${i}@example.cz`, 'drama', false));
     const { outcomes, inserted } = await syncGoOutPurchases(destinationFor(sb), '', purchases);
@@ -148,9 +148,10 @@ describe('syncGoOutPurchases to SALESmanago', () => {
     expect(inserted).toBe(449);
     expect(sb.state.contacts()).toHaveLength(449);
     expect(sb.state.events()).toHaveLength(449);
-    // 9 look-ups; the first package twice, then 400→200→…→1 (10 more) and the 9 second halves; the package of 50; one event call.
+    // 9 look-ups; the first package twice, then 400→200→…→1 (10 more), the bad row once more,
+    // the 9 second halves; the package of 50; one event call.
     expect(paths().filter((p) => p === '/api/contact/list')).toHaveLength(9);
-    expect(paths().filter((p) => p === '/api/contact/batchupsertv2')).toHaveLength(21);
+    expect(paths().filter((p) => p === '/api/contact/batchupsertv2')).toHaveLength(22);
     expect(paths().filter((p) => p === '/api/contact/batchAddContactExtEvent')).toHaveLength(1);
   });
 

@@ -1,6 +1,5 @@
 import type { ContactWrite, ContactWritePlan, ContactWriteResult, Destination, OrderOutcome, SaveOutcome } from '../destinations/port';
 import type { SubscriberData, TransactionInput } from '../ecomail/types';
-import { eachConcurrently } from '../jobs/concurrency';
 import type { SubscribeChoices, TagHandling } from '../jobs/subscribe-choices';
 import { systemClock, type Clock, type StateStore } from '../ports';
 import {
@@ -125,7 +124,10 @@ async function writeContacts(client: SalesManagoClient, plan: ContactWritePlan, 
   return { outcomes, inserted };
 }
 
-/** Which rows exist, 50 e-mails a call; a failed look-up fails its rows (nothing is written blind). */
+/**
+ * Which rows exist, 50 e-mails a call, delivered like packages (a refused look-up is asked again,
+ * then halved), so one e-mail SALESmanago will not look up fails alone and nothing is written blind.
+ */
 async function lookUp(
   client: SalesManagoClient,
   plan: ContactWritePlan,
@@ -134,28 +136,24 @@ async function lookUp(
   outcomes: SaveOutcome[],
 ): Promise<Map<string, SalesManagoContactState>> {
   const found = new Map<string, SalesManagoContactState>();
-  const chunks: number[][] = [];
-  for (let start = 0; start < valid.length; start += SALESMANAGO_LOOKUP_PACKAGE) chunks.push(valid.slice(start, start + SALESMANAGO_LOOKUP_PACKAGE));
-  let refused: SalesManagoApiError | undefined;
-  await eachConcurrently(chunks, Math.min(plan.concurrency, IN_FLIGHT), async (chunk) => {
-    if (refused) return;
-    try {
-      for (const [email, state] of await client.lookUpContacts(chunk.map((index) => rows[index].data.email))) found.set(email, state);
-    } catch (error) {
-      if (error instanceof SalesManagoApiError && error.isAuthError) {
-        refused = error;
-        return;
-      }
-      const delivery: Delivery = {
-        status: 'failed',
-        reason: `whether it exists could not be read: ${error instanceof Error ? error.message : String(error)}`,
-        error,
-        httpStatus: error instanceof SalesManagoApiError ? error.status : undefined,
-      };
-      for (const index of chunk) outcomes[index] = failedOutcome(rows[index].data.email, delivery);
+  const looked = await deliverInPackages(
+    valid.map((index) => rows[index].data.email),
+    {
+      size: SALESMANAGO_LOOKUP_PACKAGE,
+      concurrency: Math.min(plan.concurrency, IN_FLIGHT),
+      send: async (emails) => {
+        for (const [email, state] of await client.lookUpContacts(emails)) found.set(email, state);
+        return new Map();
+      },
+    },
+  );
+  if (looked.authError) throw looked.authError;
+  looked.deliveries.forEach((delivery, i) => {
+    const index = valid[i];
+    if (delivery.status === 'failed') {
+      outcomes[index] = failedOutcome(rows[index].data.email, { ...delivery, reason: `whether it exists could not be read: ${delivery.reason}` });
     }
   });
-  if (refused) throw refused;
   return found;
 }
 

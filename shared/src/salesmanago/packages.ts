@@ -17,7 +17,8 @@ export interface PackagePlan<T> {
 /**
  * Sends items in packages so that none vanishes (docs/salesmanago.md §5): a package refused with
  * `success: false` is sent once more, then halved down to single items, so one bad row fails
- * alone and its neighbours arrive. A package the service never took (no answer, throttled or 5xx
+ * alone and its neighbours arrive; a single item is also sent once more before it fails, since a
+ * passing refusal reads the same as a lasting one. A package the service never took (no answer, throttled or 5xx
  * after the retries) fails its items with that status — an outage, not their fault. Once the
  * credentials are refused no package starts: every item not delivered fails with that error,
  * which is returned too, for the caller to throw or report once.
@@ -44,8 +45,9 @@ export async function deliverInPackages<T>(items: readonly T[], plan: PackagePla
         if (retry) return sendPackage(indexes, false);
         if (indexes.length > 1) {
           const middle = Math.ceil(indexes.length / 2);
-          await sendPackage(indexes.slice(0, middle), false);
-          await sendPackage(indexes.slice(middle), false);
+          const [first, second] = [indexes.slice(0, middle), indexes.slice(middle)];
+          await sendPackage(first, first.length === 1);
+          await sendPackage(second, second.length === 1);
           return;
         }
       }
