@@ -1,10 +1,10 @@
 /**
- * Errors from API answers are made where Zapier expects them: in the app's `afterResponse`
- * middleware, which runs inside `z.request` for every request the core sends through the Zapier
- * transport. Each app hands its rule to `answerMiddleware` once (`src/<app>/index.ts`); an error
- * the rule returns is thrown, the transport passes it to the core as a final answer (the ports'
- * `finalAnswer`), and the core's retry policy throws it on unchanged and unretried: the step ends
- * with exactly that Zapier error.
+ * Errors from API answers are made where Zapier expects them (docs/zapier-platform.md §6.1): in
+ * the app's `afterResponse` middleware, which runs inside `z.request` for every request the core
+ * sends through the Zapier transport. Each app hands its rule to `answerMiddleware` once
+ * (`src/<app>/index.ts`); an error the rule returns is thrown, the transport passes it to the core
+ * as a final answer (the ports' `finalAnswer`), and the core's retry policy throws it on unchanged
+ * and unretried: the step ends with exactly that Zapier error.
  *
  * A rule maps only answers that mean the same whatever call made them (a refused key, a 429,
  * IdoSell's refusals). Answers the core reads per call — an Ecomail 404 is "not found" for a lookup,
