@@ -1,5 +1,5 @@
 import { ECOMAIL_KEY_REFUSED } from '../../src/ecomail/errors';
-import type { Loose } from '../app-tester';
+import { failureOf, type Loose } from '../app-tester';
 import { appTester, App, ecomailHarness } from './harness';
 
 let h: Awaited<ReturnType<typeof ecomailHarness>>;
@@ -30,10 +30,7 @@ it('maps a refused key to ExpiredAuthError naming Ecomail’s key path, in every
   expect(calls).toHaveLength(15);
   const results: Array<[string, string, string]> = [];
   for (const [name, fn] of calls) {
-    const error = await appTester(fn, { authData: { ...h.authData, apiKey: 'wrong' }, inputData: INPUT }).then(
-      () => ({ name: 'none', message: '' }),
-      (caught: Error) => caught,
-    );
+    const error = await failureOf(appTester(fn, { authData: { ...h.authData, apiKey: 'wrong' }, inputData: INPUT }));
     // The app tester appends its own "What happened" log to the message.
     results.push([name, error.name, error.message.split('\nWhat happened:')[0]]);
   }
@@ -68,7 +65,6 @@ describe('the mapping is the app’s afterResponse middleware', () => {
       const response = await z.request({ url: `${h.sandbox.url}${path}`, headers: { key: apiKey }, skipThrowForStatus: true, throwForThrottlingEarly: false });
       return response.status;
     });
-  const failure = (pending: Promise<unknown>) => pending.then(() => ({ name: 'none', message: '' }), (caught: Error) => caught);
 
   it('is the one afterResponse entry of the app', () => {
     expect(App.afterResponse).toHaveLength(1);
@@ -76,7 +72,7 @@ describe('the mapping is the app’s afterResponse middleware', () => {
   });
 
   it('turns a refused key into ExpiredAuthError there', async () => {
-    const error = await failure(raw('/lists', 'wrong'));
+    const error = await failureOf(raw('/lists', 'wrong'));
     expect([error.name, error.message.split('\nWhat happened:')[0]]).toEqual(['ExpiredAuthError', ECOMAIL_KEY_REFUSED]);
   });
 
@@ -84,7 +80,7 @@ describe('the mapping is the app’s afterResponse middleware', () => {
     h.sandbox.setRateLimit({ requests: 1, windowMs: 60_000 });
     try {
       expect(await raw('/lists', h.sandbox.apiKey)).toBe(200);
-      const error = await failure(raw('/lists', h.sandbox.apiKey));
+      const error = await failureOf(raw('/lists', h.sandbox.apiKey));
       expect(error.name).toBe('ThrottledError');
       expect(JSON.parse(error.message)).toEqual({ message: 'Ecomail answered 429 Too Many Requests (GET /lists); Zapier runs this step again in 7 s.', delay: 7 });
     } finally {
@@ -96,7 +92,7 @@ describe('the mapping is the app’s afterResponse middleware', () => {
     expect(await raw('/subscribers/nobody%40example.cz', h.sandbox.apiKey)).toBe(404);
     const found = await appTester(App.searches.find_contact.operation.perform, { authData: h.authData, inputData: { listId: '1', email: 'nobody@example.cz' } });
     expect(found).toEqual([]);
-    const write = await failure(appTester(App.creates.create_or_update_contact.operation.perform, { authData: h.authData, inputData: { listId: '999', email: 'nobody@example.cz' } }));
+    const write = await failureOf(appTester(App.creates.create_or_update_contact.operation.perform, { authData: h.authData, inputData: { listId: '999', email: 'nobody@example.cz' } }));
     expect(h.sandbox.state.calls().map((call) => `${call.method} ${call.path} ${call.status}`)).toEqual([
       'GET /subscribers/nobody%40example.cz 404',
       'GET /lists/1/subscriber/nobody%40example.cz 404',
@@ -109,7 +105,7 @@ describe('the mapping is the app’s afterResponse middleware', () => {
     // A new contact with tags: read its tags, subscribe it, then the order — the third call.
     h.sandbox.setRateLimit({ requests: 2, windowMs: 60_000 });
     try {
-      const error = await failure(
+      const error = await failureOf(
         appTester(App.creates.add_goout_buyer.operation.perform, {
           authData: h.authData,
           inputData: { listId: '1', email: 'buyer@example.cz', purchaseId: '8812345', tickets: [{ ticketId: '1', price: '390', eventName: 'Hamlet' }] },

@@ -4,7 +4,7 @@
  * GoOut's sandbox never throttles, so a small stand-in answers here.
  */
 import { startTextServer, type TextServer } from '../../../test/sandbox/text-server';
-import type { Loose } from '../app-tester';
+import { failureOf, type Loose } from '../app-tester';
 import { App, appTester } from './harness';
 
 let goOut: TextServer;
@@ -23,7 +23,6 @@ beforeEach(() => {
   seen.length = 0;
 });
 
-const failure = (pending: Promise<unknown>) => pending.then(() => ({ name: 'none', message: '' }), (caught: Error) => caught);
 const raw = (path: string): Promise<number> =>
   appTester(async (z: Loose) => (await z.request({ url: `${goOut.url}${path}`, skipThrowForStatus: true, throwForThrottlingEarly: false })).status);
 
@@ -33,7 +32,7 @@ it('the answer rule is the app’s one afterResponse entry', () => {
 });
 
 it('raises ThrottledError with GoOut’s Retry-After for a 429 there, and lets a refused refresh through to the core', async () => {
-  const error = await failure(raw('/busy'));
+  const error = await failureOf(raw('/busy'));
   expect(error.name).toBe('ThrottledError');
   expect(JSON.parse(error.message)).toEqual({ message: 'GoOut answered 429 Too Many Requests (GET /busy); Zapier runs this step again in 12 s.', delay: 12 });
   expect(await raw('/refused')).toBe(403);
@@ -41,7 +40,7 @@ it('raises ThrottledError with GoOut’s Retry-After for a 429 there, and lets a
 
 it('a 429 ends a New Purchase poll with that ThrottledError, the request sent once', async () => {
   const authData = { initialAccessToken: 'pasted-access', initialRefreshToken: 'pasted-refresh', baseUrl: goOut.url };
-  const error = await failure(appTester(App.triggers.new_purchase.operation.perform, { authData, inputData: {} }));
+  const error = await failureOf(appTester(App.triggers.new_purchase.operation.perform, { authData, inputData: {} }));
   expect(seen).toEqual(['GET /services/entitystore/v2/sales']);
   expect(error.name).toBe('ThrottledError');
   expect(JSON.parse(error.message)).toEqual({ message: `GoOut answered 429 Too Many Requests (${seen[0]}); Zapier runs this step again in 12 s.`, delay: 12 });

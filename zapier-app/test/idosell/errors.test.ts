@@ -4,7 +4,7 @@
  */
 import { startIdoSellSandbox, type IdoSellSandbox } from '../../../test/sandbox/idosell';
 import IdoSellApp from '../../src/idosell';
-import { tester, type Loose } from '../app-tester';
+import { failureOf, tester, type Loose } from '../app-tester';
 
 const App: Loose = IdoSellApp;
 const appTester = tester(IdoSellApp);
@@ -20,7 +20,6 @@ afterEach(() => sandbox.close());
 
 const authData = (apiKey = sandbox.apiKey) => ({ shopUrl: sandbox.url, apiKey, apiVersion: '7' });
 const poll = () => appTester(App.triggers.new_order.operation.perform, { authData: authData() });
-const failure = (pending: Promise<unknown>) => pending.then(() => ({ name: 'none', message: '' }), (caught: Error) => caught);
 /** An orders search page as the app's transport sends it, through z.request only. */
 const search = (page: number, apiKey = sandbox.apiKey): Promise<number> =>
   appTester(async (z: Loose) => {
@@ -38,9 +37,9 @@ it('the answer rule is the app’s one afterResponse entry', () => {
 it('a fault inside an HTTP 200 is an error with IdoSell’s text, raised in afterResponse and sent once', async () => {
   sandbox.setFaults({ faultRate: 1 });
   const expected = ['AppError', { message: `IdoSell refused ${CALL} inside an HTTP 200 answer: Temporary gate error (sandbox fault)`, code: 'IdoSellRejected', status: 200 }];
-  expect(appError(await failure(search(0)))).toEqual(expected);
+  expect(appError(await failureOf(search(0)))).toEqual(expected);
   sandbox.state.clearRequests();
-  expect(appError(await failure(poll()))).toEqual(expected);
+  expect(appError(await failureOf(poll()))).toEqual(expected);
   expect(sandbox.state.requests().map((r) => [r.gate, r.status, r.fault])).toEqual([[SEARCH, 200, 'Temporary gate error (sandbox fault)']]);
 });
 
@@ -55,14 +54,14 @@ it('"no results" inside a 200 passes untouched: the core reads it as the end of 
 
 it('the shop’s used-up monthly quota is an error saying so', async () => {
   sandbox.setQuota(0);
-  expect(appError(await failure(poll()))).toEqual([
+  expect(appError(await failureOf(poll()))).toEqual([
     'AppError',
     { message: `IdoSell refused ${CALL}: the shop's monthly API request limit is used up. Orders are read again once it renews.`, code: 'IdoSellQuota', status: 429 },
   ]);
 });
 
 it('a refused key is ExpiredAuthError, raised in afterResponse', async () => {
-  const error = await failure(search(0, 'wrong'));
+  const error = await failureOf(search(0, 'wrong'));
   expect([error.name, error.message.split('\nWhat happened:')[0]]).toEqual([
     'ExpiredAuthError',
     `IdoSell refused the API key (HTTP 401 on ${CALL}): reconnect with a key from the shop panel, Administration → API → Admin API access keys, and check the hosts that key allows.`,
