@@ -64,23 +64,26 @@ export function checkpointTarget(flags: ImportFlags & DestinationFlags): { listI
   return flags.to === 'salesmanago' ? { listId: '', to: 'salesmanago' } : { listId: flags.list ?? '' };
 }
 
+/** What preparing a destination needs from the run. */
+export interface RunContext {
+  config: ConfigFile;
+  /** What a destination must remember across the run's batches (SALESmanago: event ids), committed with the checkpoint. */
+  state: StateStore;
+  runtime: Required<Runtime>;
+  io: CliIo;
+  redactor: Redactor;
+}
+
 /**
  * Checks what needs no source — flags, credentials, permission — and connects: a wrong key, list or
- * endpoint fails here, before any data moves. `state` keeps what a destination must remember
- * across batches of the run (SALESmanago: event ids), committed with the checkpoint.
+ * endpoint fails here, before any data moves.
  */
-export async function prepareTarget(
-  flags: ImportFlags & DestinationFlags,
-  config: ConfigFile,
-  state: StateStore,
-  runtime: Required<Runtime>,
-  io: CliIo,
-  redactor: Redactor,
-): Promise<ImportTarget> {
-  if (flags.to === 'salesmanago') return prepareSalesManago(flags, config, state, runtime, io, redactor);
+export async function prepareTarget(flags: ImportFlags & DestinationFlags, run: RunContext): Promise<ImportTarget> {
+  if (flags.to === 'salesmanago') return prepareSalesManago(flags, run);
   if (!flags.list) throw new CliError("required option '--list <id>' not specified", ExitCode.usage);
   const list = flags.list;
-  return ecomailTarget(await prepareEcomail({ ...flags, list }, ecomailSettings(flags, io.env, config, redactor), runtime, io), list);
+  const settings = ecomailSettings(flags, run.io.env, run.config, run.redactor);
+  return ecomailTarget(await prepareEcomail({ ...flags, list }, settings, run.runtime, run.io), list);
 }
 
 /** An Ecomail list as the target; `client` is undefined in a dry run. */
@@ -99,14 +102,7 @@ export function ecomailTarget(client: EcomailClient | undefined, list: string): 
 
 const SALESMANAGO_VARIABLES = { clientId: 'SALESMANAGO_CLIENT_ID', apiKey: 'SALESMANAGO_API_KEY', apiSecret: 'SALESMANAGO_API_SECRET', owner: 'SALESMANAGO_OWNER', baseUrl: 'SALESMANAGO_BASE_URL' } as const;
 
-async function prepareSalesManago(
-  flags: ImportFlags,
-  config: ConfigFile,
-  state: StateStore,
-  runtime: Required<Runtime>,
-  io: CliIo,
-  redactor: Redactor,
-): Promise<ImportTarget> {
+async function prepareSalesManago(flags: ImportFlags, { config, state, runtime, io, redactor }: RunContext): Promise<ImportTarget> {
   if (flags.list) throw new CliError('SALESmanago has no lists: leave out --list (contacts are told apart by their tags).', ExitCode.usage);
   const unsupported = salesManagoUnsupportedChoice({ tagHandling: tagHandlingOf(flags) });
   if (unsupported) throw new CliError(unsupported, ExitCode.usage);

@@ -47,7 +47,7 @@ export async function backfillGoOut(flags: GoOutFlags, io: CliIo, redactor: Reda
   }
 
   const checkpoint = await Checkpoint.open(flags.checkpoint && path.resolve(io.cwd, flags.checkpoint), { source: 'goout', ...checkpointTarget(flags) });
-  const target = await prepareTarget(flags, config, checkpoint.store, runtime, io, redactor);
+  const target = await prepareTarget(flags, { config, state: checkpoint.store, runtime, io, redactor });
   const connection = connectGoOut({
     runtime,
     baseUrl: goout.baseUrl,

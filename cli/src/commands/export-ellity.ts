@@ -29,7 +29,7 @@ export async function exportEllity(flags: EllityFlags, io: CliIo, redactor: Reda
     ...checkpointTarget(flags),
     file: { path: file, size },
   });
-  const target = await prepareTarget(flags, config, checkpoint.store, runtime, io, redactor);
+  const target = await prepareTarget(flags, { config, state: checkpoint.store, runtime, io, redactor });
   const source = await EllityCsvStream.open(file, checkpoint.position);
   const writer = contactWriter(target.to, target.target, saveContactsOptions(flags, target.ecomail), target.validator);
   return executeImport({ command: 'export ellity', flags, source, writer, target, checkpoint, runtime, io, redactor });
