@@ -1,4 +1,4 @@
-import type { Clock, HttpRequest, HttpResponse, HttpTransport, Sleep } from '../ports';
+import { isFinalAnswer, type Clock, type HttpRequest, type HttpResponse, type HttpTransport, type Sleep } from '../ports';
 import type { RateLimiter } from './rate-limiter';
 import { redactSecrets } from './redact';
 
@@ -12,6 +12,12 @@ export interface RetryOptions {
   maxDelayMs: number;
   /** Wait used when a 429 carries no usable Retry-After. */
   defaultRetryAfterMs: number;
+  /**
+   * How a 429 without a usable Retry-After is waited out: the fixed `defaultRetryAfterMs`, or
+   * `backoff` — the exponential steps of a 5xx — for APIs that publish no limits and send no
+   * header (SALESmanago, docs/salesmanago.md §2).
+   */
+  throttleWithoutRetryAfter: 'default-wait' | 'backoff';
   /** Multiplies Retry-After; only tests and benchmarks with a scaled clock change it. */
   retryAfterScale: number;
 }
@@ -22,6 +28,7 @@ export const defaultRetryOptions: RetryOptions = {
   baseDelayMs: 500,
   maxDelayMs: 30_000,
   defaultRetryAfterMs: 60_000,
+  throttleWithoutRetryAfter: 'default-wait',
   retryAfterScale: 1,
 };
 
@@ -80,7 +87,8 @@ function describeFault(error: unknown): string {
  * Sends one request under the project's HTTP policy, written once for every API we call:
  * rate limit before sending; 429 → wait Retry-After (fallback 60 s) and try again; 5xx and network
  * faults → bounded exponential backoff with jitter; any other status is returned to the caller,
- * which turns non-2xx into its own error type. Never retries other 4xx.
+ * which turns non-2xx into its own error type. Never retries other 4xx, nor a transport's
+ * `finalAnswer` rejection, which is thrown unchanged.
  */
 export async function sendWithPolicy(request: HttpRequest, deps: PolicyDeps): Promise<HttpResponse> {
   const retry = { ...defaultRetryOptions, ...deps.retry };
@@ -93,6 +101,8 @@ export async function sendWithPolicy(request: HttpRequest, deps: PolicyDeps): Pr
     try {
       response = await deps.transport(request);
     } catch (error) {
+      // The transport's host already answered for this request: passed on, neither retried nor replaced.
+      if (isFinalAnswer(error)) throw error;
       faults++;
       if (faults > retry.maxRetries) {
         // A transport's message may quote the URL, query string and all.
@@ -107,7 +117,10 @@ export async function sendWithPolicy(request: HttpRequest, deps: PolicyDeps): Pr
       throttles++;
       const now = deps.now();
       const header = parseRetryAfter(response.headers['retry-after'], now);
-      const waitMs = (header ?? retry.defaultRetryAfterMs) * retry.retryAfterScale;
+      const waitMs =
+        header === undefined && retry.throttleWithoutRetryAfter === 'backoff'
+          ? backoff(throttles, retry, random)
+          : (header ?? retry.defaultRetryAfterMs) * retry.retryAfterScale;
       deps.onRetry?.({ reason: 'rate-limited', attempt: throttles, waitMs, status: 429 });
       if (deps.limiter) deps.limiter.pauseUntil(now + waitMs);
       else await deps.sleep(waitMs);
