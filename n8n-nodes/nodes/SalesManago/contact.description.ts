@@ -1,0 +1,134 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import {
+	eventFieldsOption,
+	fieldsEmail,
+	fieldsTags,
+	goOutExtraTags,
+	importModeOption,
+	mapFromProperty,
+	personalizationOption,
+	SAVING,
+	subscribeChoiceOption,
+} from '../destination/upsert.description';
+
+const text = (displayName: string, name: string, description: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	description,
+});
+
+/** The contact fields SALESmanago keeps (docs/salesmanago.md §3); the rest become properties. */
+const contactFields: INodeProperties = {
+	displayName: 'Contact Fields',
+	name: 'contactFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	displayOptions: { show: { mapFrom: ['fields'] } },
+	options: [
+		text('Birthday', 'birthday', 'Date as YYYY-MM-DD'),
+		text('City', 'city', 'City of the contact’s address'),
+		text('Company', 'company', 'Company the contact works for'),
+		text('Country', 'country', 'Two-letter country code, e.g. CZ; it picks the name-day calendar'),
+		text('First Name', 'name', 'First name; SALESmanago keeps first and last name as one name'),
+		text('Last Name', 'surname', 'Last name of the contact'),
+		text('Phone', 'phone', 'Phone number, best with the country prefix, e.g. +420 601 234 567'),
+		text('Source', 'source', 'Where the contact came from, kept as the property source'),
+		text('Street', 'street', 'Street and number of the contact’s address'),
+		text('Title After Name', 'surtitle', 'Academic title written after the name, kept as a property'),
+		text('Title Before Name', 'pretitle', 'Academic title written before the name, kept as a property'),
+		text('ZIP', 'zip', 'Postal code of the contact’s address'),
+	],
+};
+
+/** Free key → text pairs of the contact (`properties`). */
+const properties: INodeProperties = {
+	displayName: 'Properties',
+	name: 'properties',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Property',
+	default: {},
+	description: 'Custom data of the contact as name and text; empty values are not sent',
+	displayOptions: { show: { mapFrom: ['fields'] } },
+	options: [
+		{
+			displayName: 'Property',
+			name: 'property',
+			values: [
+				{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. loyalty_tier' },
+				{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+			],
+		},
+	],
+};
+
+const upsertProperties: INodeProperties[] = [
+	mapFromProperty({
+		goOutPurchase:
+			'Input items are purchases from the GoOut Trigger: name, country, source GoOut and GoOut tags are filled in, each purchase is a PURCHASE event',
+		ellityEvent:
+			'Input items are events from the Ellity Trigger: the ellity_* properties of existing contacts are updated, then the change is sent as an OTHER event. Nobody is subscribed.',
+	}),
+	fieldsEmail,
+	{
+		displayName:
+			'New contacts are opted in to e-mail: enter only people who gave newsletter consent, or use Import Mode → Only update existing. SALESmanago sends them no confirmation e-mail from here.',
+		name: 'consentNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { mapFrom: ['fields'] } },
+	},
+	contactFields,
+	fieldsTags(
+		'Tags added to the contact, in SALESmanago’s form (upper case, no diacritics, _ for spaces). Tags it has stay: SALESmanago cannot replace tags.',
+	),
+	properties,
+	goOutExtraTags,
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: { mapFrom: SAVING } },
+		options: [
+			{
+				displayName: 'Also Create Order',
+				name: 'createOrder',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to send each GoOut purchase as a PURCHASE event after the buyer is saved (a refund as a CANCELLATION of it)',
+				displayOptions: { show: { '/mapFrom': ['gooutPurchase'] } },
+			},
+			eventFieldsOption('in the contact’s properties'),
+			importModeOption,
+			subscribeChoiceOption(
+				'resubscribe',
+				'Whether to opt in again contacts who opted out earlier. Only with their consent: GoOut buyers only when they ticked the newsletter box in this purchase.',
+			),
+			{
+				displayName: 'Shop',
+				name: 'shop',
+				type: 'string',
+				default: '',
+				description: 'Location of the PURCHASE events, e.g. goout; SALESmanago rules can filter on it',
+				displayOptions: { show: { '/mapFrom': ['gooutPurchase'] }, hide: { createOrder: [false] } },
+			},
+			subscribeChoiceOption(
+				'triggerAutomations',
+				'Whether to send each purchase as its own event, in order, for automation rules that start on a purchase. Off: up to 1,000 events a call, for imports of older data.',
+			),
+			personalizationOption('(kept as properties: vokativ, gender, nameday)'),
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['contact'], operation: ['upsert'] } },
+	upsertProperties,
+);
