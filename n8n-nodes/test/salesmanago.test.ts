@@ -1,10 +1,10 @@
 import type { INodeParameters } from 'n8n-workflow';
 import { SALESMANAGO_CREDENTIALS_REFUSED, SALESMANAGO_NOT_FOUND_REASON } from '@ecomail-bridge/shared';
 import { startSalesManagoSandbox, type SalesManagoSandbox } from '../../test/sandbox/salesmanago';
-import { destinationWorkflow } from './harness/destinationWorkflow';
+import { ellity, purchase } from '../../test/jobs/fixtures';
+import { destinationWorkflow, items } from './harness/destinationWorkflow';
 import { runWorkflow } from './harness/runWorkflow';
 import { testCredential } from './harness/testCredential';
-import { creditChange, items, purchase } from './fixtures/destination-inputs';
 
 /** What a user chose as the credential's API key (SALESmanago issues none). */
 const CHOSEN_BY_USER = 'n8n-test-5d1e9a';
@@ -130,9 +130,9 @@ describe('SALESmanago node, Contact → Create or Update', () => {
 			credentials: credentials(),
 			mode: 'webhook',
 			startItems: items([
-				creditChange('jana@example.cz', '1 250', '50'),
-				creditChange('petr@example.cz', '80', '-20'),
-				creditChange('nobody@example.cz', '10', '10'),
+				ellity('jana@example.cz', '1 250'),
+				ellity('petr@example.cz', '80'),
+				ellity('nobody@example.cz', '10'),
 			]),
 		});
 
@@ -146,8 +146,8 @@ describe('SALESmanago node, Contact → Create or Update', () => {
 			['petr@example.cz', '80'],
 		]);
 		expect(sandbox.state.events().map((e) => [e.email, e.contactExtEventType, e.description, e.details])).toEqual([
-			['jana@example.cz', 'OTHER', 'ellity:change:credit', { detail1: 'credit=1250', detail2: 'delta=50' }],
-			['petr@example.cz', 'OTHER', 'ellity:change:credit', { detail1: 'credit=80', detail2: 'delta=-20' }],
+			['jana@example.cz', 'OTHER', 'ellity:change:credit', { detail1: 'credit=1250', detail2: 'delta=10' }],
+			['petr@example.cz', 'OTHER', 'ellity:change:credit', { detail1: 'credit=80', detail2: 'delta=10' }],
 		]);
 	});
 });

@@ -2,7 +2,7 @@
  * Workflows of one trigger and one destination node, as users build them: the trigger is only the
  * start (its items are the run's start items), the destination node runs for real.
  */
-import type { INode, INodeCredentials, INodeParameters } from 'n8n-workflow';
+import type { INode, INodeCredentials, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 import type { WorkflowJson } from './runWorkflow';
 
 /** Start nodes by what their items are; their own poll or webhook is not run by the harness. */
@@ -44,3 +44,7 @@ export function destinationWorkflow(
 		settings: { executionOrder: 'v1' },
 	};
 }
+
+/** Start items from plain records, as JSON would carry them between nodes. */
+export const items = (rows: readonly object[]): INodeExecutionData[] =>
+	rows.map((json) => ({ json: JSON.parse(JSON.stringify(json)) }));
