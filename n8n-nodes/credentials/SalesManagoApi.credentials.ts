@@ -24,7 +24,10 @@ export class SalesManagoApi implements ICredentialType {
 
 	displayName = 'SALESmanago API';
 
-	icon: Icon = { light: 'file:../icons/salesmanago.svg', dark: 'file:../icons/salesmanago.dark.svg' };
+	icon: Icon = {
+		light: 'file:../icons/salesmanago.svg',
+		dark: 'file:../icons/salesmanago.dark.svg',
+	};
 
 	documentationUrl =
 		'https://github.com/ecomail-bridge/ecomail-bridge/tree/main/n8n-nodes#salesmanago-credentials';

@@ -19,7 +19,10 @@ export class SalesManago implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'SALESmanago',
 		name: 'salesManago',
-		icon: { light: 'file:../../icons/salesmanago.svg', dark: 'file:../../icons/salesmanago.dark.svg' },
+		icon: {
+			light: 'file:../../icons/salesmanago.svg',
+			dark: 'file:../../icons/salesmanago.dark.svg',
+		},
 		group: ['output'],
 		version: 1,
 		// The Operation field's action text, per resource; written out because n8n's lint reads it literally.
@@ -55,7 +58,8 @@ export class SalesManago implements INodeType {
 						name: 'Create or Update',
 						value: 'upsert',
 						action: 'Create or update contact',
-						description: 'Create a new record, or update the current one if it already exists (upsert)',
+						description:
+							'Create a new record, or update the current one if it already exists (upsert)',
 					},
 				],
 				default: 'upsert',
@@ -71,7 +75,8 @@ export class SalesManago implements INodeType {
 						name: 'Create or Update',
 						value: 'upsert',
 						action: 'Create or update external event',
-						description: 'Create a new record, or update the current one if it already exists (upsert)',
+						description:
+							'Create a new record, or update the current one if it already exists (upsert)',
 					},
 				],
 				default: 'upsert',

@@ -10,15 +10,8 @@ import {
 	personalizationOption,
 	SAVING,
 	subscribeChoiceOption,
+	textField,
 } from '../destination/upsert.description';
-
-const text = (displayName: string, name: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	description,
-});
 
 /** The contact fields SALESmanago keeps (docs/salesmanago.md §3); the rest become properties. */
 const contactFields: INodeProperties = {
@@ -29,18 +22,38 @@ const contactFields: INodeProperties = {
 	default: {},
 	displayOptions: { show: { mapFrom: ['fields'] } },
 	options: [
-		text('Birthday', 'birthday', 'Date as YYYY-MM-DD'),
-		text('City', 'city', 'City of the contact’s address'),
-		text('Company', 'company', 'Company the contact works for'),
-		text('Country', 'country', 'Two-letter country code, e.g. CZ; it picks the name-day calendar'),
-		text('First Name', 'name', 'First name; SALESmanago keeps first and last name as one name'),
-		text('Last Name', 'surname', 'Last name of the contact'),
-		text('Phone', 'phone', 'Phone number, best with the country prefix, e.g. +420 601 234 567'),
-		text('Source', 'source', 'Where the contact came from, kept as the property source'),
-		text('Street', 'street', 'Street and number of the contact’s address'),
-		text('Title After Name', 'surtitle', 'Academic title written after the name, kept as a property'),
-		text('Title Before Name', 'pretitle', 'Academic title written before the name, kept as a property'),
-		text('ZIP', 'zip', 'Postal code of the contact’s address'),
+		textField('Birthday', 'birthday', 'Date as YYYY-MM-DD'),
+		textField('City', 'city', 'City of the contact’s address'),
+		textField('Company', 'company', 'Company the contact works for'),
+		textField(
+			'Country',
+			'country',
+			'Two-letter country code, e.g. CZ; it picks the name-day calendar',
+		),
+		textField(
+			'First Name',
+			'name',
+			'First name; SALESmanago keeps first and last name as one name',
+		),
+		textField('Last Name', 'surname', 'Last name of the contact'),
+		textField(
+			'Phone',
+			'phone',
+			'Phone number, best with the country prefix, e.g. +420 601 234 567',
+		),
+		textField('Source', 'source', 'Where the contact came from, kept as the property source'),
+		textField('Street', 'street', 'Street and number of the contact’s address'),
+		textField(
+			'Title After Name',
+			'surtitle',
+			'Academic title written after the name, kept as a property',
+		),
+		textField(
+			'Title Before Name',
+			'pretitle',
+			'Academic title written before the name, kept as a property',
+		),
+		textField('ZIP', 'zip', 'Postal code of the contact’s address'),
 	],
 };
 
@@ -59,7 +72,13 @@ const properties: INodeProperties = {
 			displayName: 'Property',
 			name: 'property',
 			values: [
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. loyalty_tier' },
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. loyalty_tier',
+				},
 				{ displayName: 'Value', name: 'value', type: 'string', default: '' },
 			],
 		},
@@ -116,7 +135,8 @@ const upsertProperties: INodeProperties[] = [
 				name: 'shop',
 				type: 'string',
 				default: '',
-				description: 'Location of the PURCHASE events, e.g. goout; SALESmanago rules can filter on it',
+				description:
+					'Location of the PURCHASE events, e.g. goout; SALESmanago rules can filter on it',
 				displayOptions: { show: { '/mapFrom': ['gooutPurchase'] }, hide: { createOrder: [false] } },
 			},
 			subscribeChoiceOption(

@@ -7,14 +7,7 @@ import {
 	type SalesManagoEventType,
 } from '@ecomail-bridge/shared';
 import { emailField } from '../Ecomail/actions/common.descriptions';
-
-const text = (displayName: string, name: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	description,
-});
+import { textField } from '../destination/upsert.description';
 
 const properties: INodeProperties[] = [
 	{
@@ -55,25 +48,24 @@ const properties: INodeProperties[] = [
 				default: '',
 				description: 'When it happened; empty: now',
 			},
-			text('Description', 'description', 'Free text; for a cart, the link that restores it'),
+			textField('Description', 'description', 'Free text; for a cart, the link that restores it'),
 			{
 				displayName: 'Details',
 				name: 'details',
 				type: 'string',
 				typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Detail' },
 				default: [],
-				description:
-					'Detail 1, 2, … in this order, e.g. product names, the order date, categories',
+				description: 'Detail 1, 2, … in this order, e.g. product names, the order date, categories',
 			},
-			text(
+			textField(
 				'Event ID',
 				'eventId',
 				'The ID SALESmanago gave an earlier event: that event is updated instead of adding one',
 			),
-			text('External ID', 'externalId', 'Your ID of the order or cart, e.g. goout-123456'),
-			text('Location', 'location', 'Shop or source of the event, e.g. goout'),
-			text('Products', 'products', 'Product IDs separated by commas'),
-			text('Shop Domain', 'shopDomain', 'Domain of the shop, e.g. shop.example.cz'),
+			textField('External ID', 'externalId', 'Your ID of the order or cart, e.g. goout-123456'),
+			textField('Location', 'location', 'Shop or source of the event, e.g. goout'),
+			textField('Products', 'products', 'Product IDs separated by commas'),
+			textField('Shop Domain', 'shopDomain', 'Domain of the shop, e.g. shop.example.cz'),
 			{
 				displayName: 'Value',
 				name: 'value',

@@ -32,7 +32,11 @@ export async function salesManagoDestinationFor(
 		owner: credentials.owner,
 		transport: createN8nTransport(
 			async (options) =>
-				await context.helpers.httpRequestWithAuthentication.call(context, 'salesManagoApi', options),
+				await context.helpers.httpRequestWithAuthentication.call(
+					context,
+					'salesManagoApi',
+					options,
+				),
 		),
 		sleep,
 	});

@@ -27,7 +27,8 @@ export function readFieldsContact(
 /** A custom value as the core takes it: text, numbers and booleans as they are, the rest as JSON. */
 export function customValue(value: unknown): string | number | boolean | undefined {
 	if (value === null || value === undefined || value === '') return undefined;
-	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+		return value;
 	return JSON.stringify(value);
 }
 

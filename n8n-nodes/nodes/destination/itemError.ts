@@ -19,7 +19,8 @@ export function destinationItemError(wording: ErrorWording): ItemErrorOf {
 		const message = itemErrorMessage(error, itemIndex);
 		const refused = wording.destination.isAuthError(error);
 		const status = httpStatusOf(error);
-		if (status === undefined && !refused) return new NodeOperationError(node, message, { itemIndex });
+		if (status === undefined && !refused)
+			return new NodeOperationError(node, message, { itemIndex });
 		return new NodeApiError(
 			node,
 			{

@@ -14,7 +14,9 @@ export function contactResult(
 ): ItemResult {
 	if (outcome.status === 'rejected' || outcome.status === 'failed') {
 		return {
-			error: new Error(`${label} did not take ${outcome.email || 'the contact'}: ${outcome.reason}`),
+			error: new Error(
+				`${label} did not take ${outcome.email || 'the contact'}: ${outcome.reason}`,
+			),
 		};
 	}
 	const json: IDataObject = {

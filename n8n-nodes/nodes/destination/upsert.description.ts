@@ -8,7 +8,23 @@ import { emailField, tagsField } from '../Ecomail/actions/common.descriptions';
  * options with the core's labels and defaults. What the service does with them is said by the
  * node that offers them.
  */
-export function mapFromProperty(help: { goOutPurchase: string; ellityEvent: string }): INodeProperties {
+/** A plain text field of a collection, with its help. */
+export const textField = (
+	displayName: string,
+	name: string,
+	description: string,
+): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	description,
+});
+
+export function mapFromProperty(help: {
+	goOutPurchase: string;
+	ellityEvent: string;
+}): INodeProperties {
 	return {
 		displayName: 'Map From',
 		name: 'mapFrom',

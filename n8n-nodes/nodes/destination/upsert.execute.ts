@@ -126,11 +126,7 @@ async function saveGroup(
 	const place = (i: number, result: ItemResult) => (results[ready[i].index] = result);
 	const inputs = ready.map((entry) => entry.input);
 	if (mapFrom === 'ellityEvent') {
-		const outcomes = await recordEllityEvents(
-			shell.destination,
-			target,
-			inputs as EllityEvent[],
-		);
+		const outcomes = await recordEllityEvents(shell.destination, target, inputs as EllityEvent[]);
 		outcomes.forEach((outcome, i) => place(i, ellityResult(outcome, shell.label, field)));
 		return;
 	}
