@@ -1,5 +1,6 @@
 import type { EcomailSandbox } from '../../sandbox/ecomail';
 import type { GoOutSandbox } from '../../sandbox/goout';
+import type { SalesManagoSandbox } from '../../sandbox/salesmanago';
 import type { EllityReceiver } from './ellity-receiver';
 import type { LeakRig } from './leak-rig';
 import type { N8nDatabase } from './n8n-database';
@@ -15,6 +16,9 @@ export interface E2eContext {
   gooutLongHistory: GoOutSandbox;
   /** A third GoOut whose one credential two published triggers share (the token race). */
   gooutRace: GoOutSandbox;
+  /** A fourth GoOut whose purchases the destination workflows import. */
+  gooutDestinations: GoOutSandbox;
+  salesmanago: SalesManagoSandbox;
   /** Loopback stand-in for Ellity's inbound subscription URL. */
   ellityReceiver: EllityReceiver;
   /** Stand-ins and proxies that make the leak check's calls fail. */

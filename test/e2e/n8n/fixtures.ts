@@ -25,6 +25,7 @@ export const WORKFLOW_IDS = {
   leakGoOutDeadToken: 'e2eLeakGoOutDead',
   leakGoOutQuery5xx: 'e2eLeakGoOut5xx1',
   leakGoOutQueryReset: 'e2eLeakGoOutRst1',
+  gooutToSalesManago: 'e2eGoOutToSalesM',
 } as const;
 
 /** Workflows that only run when published (activated at `n8n start`). */
@@ -39,9 +40,10 @@ export const PUBLISHED = [
   WORKFLOW_IDS.leakGoOutDeadToken,
   WORKFLOW_IDS.leakGoOutQuery5xx,
   WORKFLOW_IDS.leakGoOutQueryReset,
+  WORKFLOW_IDS.gooutToSalesManago,
 ];
 
-const CREDENTIAL_IDS = {
+export const CREDENTIAL_IDS = {
   ecomail: 'e2eEcomailCred01',
   ecomailWrongKey: 'e2eEcomailWrong1',
   ecomailWebhook: 'e2eEcomailHookCr',
@@ -49,6 +51,9 @@ const CREDENTIAL_IDS = {
   gooutLongHistory: 'e2eGoOutLongCr01',
   gooutRace: 'e2eGoOutRaceCr01',
   ellity: 'e2eEllityCred001',
+  salesManago: 'e2eSalesMngCred1',
+  salesManagoWrongSecret: 'e2eSalesMngWrng1',
+  gooutForSalesManago: 'e2eGoOutSalesM01',
 } as const;
 
 /** The secret the Ellity workflow's credential holds; the check puts it in the webhook URL. */
@@ -75,6 +80,13 @@ export function ecomailListHookUrl(n8nPort: number): string {
 }
 
 const CLI_TIMEOUT_MS = 90_000;
+
+export interface StoredCredential {
+  id: string;
+  name: string;
+  type: string;
+  data: Record<string, unknown>;
+}
 
 function credentials(context: E2eContext): unknown[] {
   const goOutTokens = context.goout.initialTokens();
@@ -132,8 +144,41 @@ function credentials(context: E2eContext): unknown[] {
       data: { secret: ELLITY_SECRET },
     },
     ...leakCredentials(context.leaks, context.ecomail.url),
+    ...destinationCredentials(context),
+    ...destinationGoOutCredentials(context),
   ];
 }
+
+/** The destination credentials as users save them, and a refused one of each. */
+export function destinationCredentials(context: E2eContext): StoredCredential[] {
+  const { salesmanago } = context;
+  const salesManago = (apiSecret: string) => ({
+    baseUrl: salesmanago.url,
+    clientId: salesmanago.account.clientId,
+    apiKey: SALESMANAGO_API_KEY,
+    apiSecret,
+    owner: salesmanago.account.owner,
+  });
+  return [
+    { id: CREDENTIAL_IDS.salesManago, name: 'SALESmanago sandbox', type: 'salesManagoApi', data: salesManago(salesmanago.account.apiSecret) },
+    { id: CREDENTIAL_IDS.salesManagoWrongSecret, name: 'SALESmanago sandbox, wrong secret', type: 'salesManagoApi', data: salesManago('wrong-secret') },
+  ];
+}
+
+/** The GoOut triggers of the destination workflows: a pair of one GoOut account each, refreshed by its own trigger. */
+function destinationGoOutCredentials(context: E2eContext): StoredCredential[] {
+  const goOut = (tokens: { accessToken: string; refreshToken: string }) => ({
+    initialAccessToken: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+    baseUrl: context.gooutDestinations.url,
+  });
+  return [
+    { id: CREDENTIAL_IDS.gooutForSalesManago, name: 'GoOut sandbox for SALESmanago', type: 'goOutApi', data: goOut(context.gooutDestinations.initialTokens()) },
+  ];
+}
+
+/** The API key our SALESmanago credential carries (users choose it; SALESmanago issues none). */
+const SALESMANAGO_API_KEY = 'e2e-salesmanago-key-4b7c';
 
 /** The workflow files, with run-specific URLs put in for their `__NAME__` placeholders. */
 async function readWorkflows(placeholders: Record<string, string>): Promise<unknown[]> {
