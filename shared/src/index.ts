@@ -11,3 +11,4 @@ export * from './idosell';
 export * from './ellity';
 export * from './mapping';
 export * from './jobs';
+export * from './deliveries';
