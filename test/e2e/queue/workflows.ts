@@ -1,27 +1,22 @@
 /**
- * The package's three example workflows (n8n-nodes/examples), each node given the local credential
- * of its type as a user would after importing them (demo/example-credentials.ts), pointed at this
- * run's stand-ins and set up for a backfill, then imported and published with n8n's own CLI.
+ * The package's three example workflows (n8n-nodes/examples) as `npm run n8n` imports them — each
+ * node given the local credential of its type, the GoOut Trigger backfilling the sandbox's
+ * purchases (demo/n8n-editor-imports.ts) — pointed at this run's stand-ins and set up for this
+ * run, then imported and published with n8n's own CLI.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LOCAL_CREDENTIALS, withLocalCredentials } from '../../../demo/example-credentials';
+import { LOCAL_CREDENTIALS } from '../../../demo/example-credentials';
+import { readExamples, type ExampleWorkflow } from '../../../demo/n8n-editor-imports';
 import type { EcomailSandbox } from '../../sandbox/ecomail';
 import { ORGANIZER_ID, type GoOutSandbox } from '../../sandbox/goout';
 import type { EllityReceiver } from '../n8n/ellity-receiver';
 import type { N8nInstance } from '../n8n/n8n-instance';
 
-const EXAMPLES_DIR = join(__dirname, '..', '..', '..', 'n8n-nodes', 'examples');
+export type { ExampleWorkflow };
+
 const CLI_TIMEOUT_MS = 180_000;
 
-export const EXAMPLES = {
-  ellity: 'ellity-to-ecomail.json',
-  goout: 'goout-to-ecomail.json',
-  ecomailList: 'ecomail-subscribe-to-ellity.json',
-} as const;
-
-/** The moment before the GoOut sandbox's first purchase: the trigger backfills everything. */
-export const BACKFILL_SINCE = '2025-12-31T00:00:00Z';
 export const GOOUT_FIRST_PURCHASE = '2026-01-01T00:00:00+01:00';
 /**
  * The whole history in one poll, hence one execution whose contacts and orders go in bulk. Smaller
@@ -35,49 +30,40 @@ const EVERY_5_SECONDS = Array.from({ length: 12 }, (_, i) => ({ mode: 'custom', 
 export const ELLITY_SECRET = 'queue-ellity-secret-0123456789abcdefghijklmn';
 export const ECOMAIL_HOOK_SECRET = 'queue-ecomail-hook-secret-0123456789abcdefgh';
 
-interface ExampleNode {
-  type: string;
-  webhookId?: string;
-  parameters: Record<string, unknown>;
-  credentials?: Record<string, { id: string; name: string }>;
-}
-
-export interface ExampleWorkflow {
-  id: string;
-  name: string;
-  nodes: ExampleNode[];
-}
-
 export interface StandIns {
   ecomail: EcomailSandbox;
   goout: GoOutSandbox;
   ellityReceiver: EllityReceiver;
 }
 
-async function example(file: string): Promise<ExampleWorkflow> {
-  return withLocalCredentials(JSON.parse(await readFile(join(EXAMPLES_DIR, file), 'utf8')) as ExampleWorkflow);
-}
+type Example = ExampleWorkflow['nodes'][number];
 
-function node(workflow: ExampleWorkflow, type: string): ExampleNode {
+function node(workflow: ExampleWorkflow, type: string): Example {
   const found = workflow.nodes.find((n) => n.type === `n8n-nodes-ecomail.${type}`);
   if (!found) throw new Error(`example ${workflow.name} has no ${type} node`);
   return found;
 }
 
-/** The examples as this run uses them, keyed as EXAMPLES. */
-export async function queueWorkflows(standIns: StandIns): Promise<Record<keyof typeof EXAMPLES, ExampleWorkflow>> {
-  const ellity = await example(EXAMPLES.ellity);
-  const goout = await example(EXAMPLES.goout);
+/** The example whose first node is this trigger. */
+function startedBy(examples: ExampleWorkflow[], trigger: string): ExampleWorkflow {
+  const found = examples.find((workflow) => workflow.nodes[0]?.type === `n8n-nodes-ecomail.${trigger}`);
+  if (!found) throw new Error(`no example starts with the ${trigger}`);
+  return found;
+}
+
+/** The examples as this run uses them. */
+export async function queueWorkflows(standIns: StandIns): Promise<{ ellity: ExampleWorkflow; goout: ExampleWorkflow; ecomailList: ExampleWorkflow }> {
+  const examples = await readExamples();
+  const goout = startedBy(examples, 'goOutTrigger');
   Object.assign(node(goout, 'goOutTrigger').parameters, {
     pollTimes: { item: EVERY_5_SECONDS },
-    since: BACKFILL_SINCE,
     maxPurchases: PURCHASES_PER_POLL,
     // The organiser whose purchases the sandbox seeds; its token also sees another one's sale.
     organizerId: ORGANIZER_ID,
   });
-  const ecomailList = await example(EXAMPLES.ecomailList);
+  const ecomailList = startedBy(examples, 'ecomailTrigger');
   node(ecomailList, 'ellity').parameters.url = standIns.ellityReceiver.url;
-  return { ellity, goout, ecomailList };
+  return { ellity: startedBy(examples, 'ellityTrigger'), goout, ecomailList };
 }
 
 /** The credentials the examples reference, with this run's sandbox URLs, key, tokens and secrets. */
