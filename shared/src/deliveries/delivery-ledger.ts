@@ -3,9 +3,6 @@ import { systemClock, type Clock, type ProcessedKeyStore, type Sleep } from '../
 /** What the ledger says about one delivery. */
 export type DeliveryClaim = 'fresh' | 'repeat' | 'unkeyed';
 
-/** Why a repeated delivery is not written again. */
-export const ALREADY_HANDLED_REASON = 'a repeated delivery, already handled by an earlier execution';
-
 export interface DeliveryLedgerOptions {
   sleep: Sleep;
   now?: Clock;

@@ -3,7 +3,7 @@
  * docs/n8n-platform.md §11.4/§11.6): each call reads the whole row, awaits the database and writes
  * the whole row back; only creating a row is atomic (primary key). The model is n8n's, not ours.
  */
-import { ALREADY_HANDLED_REASON, DeliveryLedger, deliveryKeys, deliveryKeysOf, type ProcessedKeyStore } from '@ecomail-bridge/shared';
+import { DeliveryLedger, deliveryKeys, deliveryKeysOf, type ProcessedKeyStore } from '@ecomail-bridge/shared';
 import { simulatedTime } from '../simulated-time';
 
 type Clock = ReturnType<typeof simulatedTime>;
@@ -152,6 +152,5 @@ describe('DeliveryLedger', () => {
     expect(deliveryKeysOf({ deliveryKeys: ['a', 3] })).toBeUndefined();
     expect(deliveryKeysOf({ email: 'x' })).toBeUndefined();
     expect(deliveryKeysOf(null)).toBeUndefined();
-    expect(ALREADY_HANDLED_REASON).toBe('a repeated delivery, already handled by an earlier execution');
   });
 });
