@@ -1,9 +1,10 @@
-import type { INodeParameters } from 'n8n-workflow';
+import type { INodeExecutionData, INodeParameters, INodeType } from 'n8n-workflow';
 import { SALESMANAGO_CREDENTIALS_REFUSED, SALESMANAGO_NOT_FOUND_REASON } from '@ecomail-bridge/shared';
 import { startSalesManagoSandbox, type SalesManagoSandbox } from '../../test/sandbox/salesmanago';
 import { ellity, purchase } from '../../test/jobs/fixtures';
 import { destinationWorkflow, items } from './harness/destinationWorkflow';
-import { runWorkflow } from './harness/runWorkflow';
+import { loadPackage, runWorkflow } from './harness/runWorkflow';
+import { webhookContext } from './harness/webhookContext';
 import { testCredential } from './harness/testCredential';
 
 /** What a user chose as the credential's API key (SALESmanago issues none). */
@@ -149,6 +150,45 @@ describe('SALESmanago node, Contact → Create or Update', () => {
 			['jana@example.cz', 'OTHER', 'ellity:change:credit', { detail1: 'credit=1250', detail2: 'delta=10' }],
 			['petr@example.cz', 'OTHER', 'ellity:change:credit', { detail1: 'credit=80', detail2: 'delta=10' }],
 		]);
+	});
+});
+
+/**
+ * A webhook delivered to two n8n processes (queue mode) is emitted by both triggers, each with its
+ * own memory; the SALESmanago node writes it once, as the Ecomail node does (docs/n8n-platform.md
+ * §11.6). The processes are two trigger node ids; the deduplication store is the runner's.
+ */
+describe('SALESmanago node, a delivery that reached two n8n processes', () => {
+	const secret = 'ellity-secret-for-two-processes-0123456789';
+	async function receive(processId: string): Promise<INodeExecutionData[]> {
+		const call = webhookContext({
+			body: JSON.stringify({
+				schema: 'ellity-webhook/1',
+				trigger: 'credit_changed',
+				customer: { email: 'twice@example.cz', credit: '250' },
+				creditChange: { value: '10' },
+			}),
+			query: { key: secret },
+			parameters: { events: ['credit_changed'], dedupeSeconds: 60 },
+			credentials: { ellityWebhookApi: { secret } },
+			nodeId: processId,
+		});
+		const trigger = (await loadPackage()).getNode('ellityTrigger').type as INodeType;
+		return (await trigger.webhook!.call(call.context)).workflowData![0];
+	}
+
+	it('writes its properties and its event once; the second execution ends at the node', async () => {
+		await runWorkflow(workflow('fields', { email: '={{ $json.email }}' }), {
+			credentials: credentials(),
+			startItems: items([{ email: 'twice@example.cz' }]),
+		});
+		const deliveries = [await receive('main-process'), await receive('webhook-process')];
+		const runs = [];
+		for (const startItems of deliveries) {
+			runs.push(await runWorkflow(workflow('ellityEvent', {}), { credentials: credentials(), mode: 'webhook', startItems }));
+		}
+		expect(runs.map((run) => run.nodes.SALESmanago.items?.map((item) => item.status))).toEqual([['sent'], []]);
+		expect(sandbox.state.events().map((e) => [e.email, e.contactExtEventType])).toEqual([['twice@example.cz', 'OTHER']]);
 	});
 });
 

@@ -5,7 +5,8 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { perItem } from '../Ecomail/actions/perItem';
+import { eachItem } from '../Ecomail/actions/perItem';
+import { writeDeliveriesOnce } from '../Ecomail/actions/writeOnce';
 import { destinationItemError } from '../destination/itemError';
 import * as contact from './contact.operation';
 import * as event from './event.operation';
@@ -96,18 +97,17 @@ export class SalesManago implements INodeType {
 			);
 		}
 		const destination = await salesManagoDestinationFor(this);
-		if (resource === 'contact') return [await contact.execute.call(this, destination)];
 		const toError = destinationItemError({
 			destination,
 			credentialHelp: SALESMANAGO_CREDENTIAL_HELP,
 		});
-		return [
-			await perItem(
-				this,
-				this.getInputData(),
-				(index) => event.executeItem.call(this, index, destination),
-				toError,
-			),
-		];
+		// Items of a webhook delivery another execution already took are not written again.
+		const write = async (indexes: number[]) =>
+			resource === 'contact'
+				? await contact.execute.call(this, indexes, destination)
+				: await eachItem(this, indexes, (index) =>
+						event.executeItem.call(this, index, destination),
+					);
+		return [await writeDeliveriesOnce(this, this.getInputData(), write, toError)];
 	}
 }

@@ -1,8 +1,8 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import type { SalesManagoDestination } from '@ecomail-bridge/shared';
+import type { ItemResult } from '../Ecomail/actions/perItem';
 import { customValue, readFieldsContact } from '../destination/fieldsContact';
 import { upsertContacts } from '../destination/upsert.execute';
-import { SALESMANAGO_CREDENTIAL_HELP } from './transport';
 
 export { description } from './contact.description';
 
@@ -16,15 +16,19 @@ interface PropertyRows {
  */
 export async function execute(
 	this: IExecuteFunctions,
+	indexes: readonly number[],
 	destination: SalesManagoDestination,
-): Promise<INodeExecutionData[]> {
-	return await upsertContacts.call(this, {
-		label: 'SALESmanago',
-		destination,
-		credentialHelp: SALESMANAGO_CREDENTIAL_HELP,
-		target: () => ({ value: destination.client.owner, field: {} }),
-		fieldsContact: (index) => readFieldsContact(this, index, readProperties(this, index)),
-	});
+): Promise<Map<number, ItemResult>> {
+	return await upsertContacts.call(
+		this,
+		{
+			label: 'SALESmanago',
+			destination,
+			target: () => ({ value: destination.client.owner, field: {} }),
+			fieldsContact: (index) => readFieldsContact(this, index, readProperties(this, index)),
+		},
+		indexes,
+	);
 }
 
 /** The Properties rows of one item; rows without a name or value are left out. */

@@ -1,8 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { EllityOutcome, PurchaseOutcome, SaveOutcome } from '@ecomail-bridge/shared';
-
-/** What a destination node reports for one input item: its output json, or why it failed. */
-export type ItemResult = { json: IDataObject } | { error: unknown };
+import type { ItemResult } from '../Ecomail/actions/perItem';
 
 /** Where the item went, as the output names it: e.g. `{campaignId: 'V8aBc'}`; empty for none. */
 export type TargetField = IDataObject;

@@ -11,15 +11,8 @@ import {
 	type SubscriberData,
 	type TagHandling,
 } from '@ecomail-bridge/shared';
-import { failedItem } from '../Ecomail/actions/itemError';
-import { destinationItemError, type ErrorWording } from './itemError';
-import {
-	contactResult,
-	ellityResult,
-	purchaseResult,
-	type ItemResult,
-	type TargetField,
-} from './itemResults';
+import type { ItemResult } from '../Ecomail/actions/perItem';
+import { contactResult, ellityResult, purchaseResult, type TargetField } from './itemResults';
 
 export type MapFrom = 'fields' | 'gooutPurchase' | 'ellityEvent';
 
@@ -37,7 +30,7 @@ export interface UpsertOptions {
 }
 
 /** What differs between destination nodes around the one Create or Update flow. */
-export interface UpsertShell extends Omit<ErrorWording, 'destination'> {
+export interface UpsertShell {
 	/** The service's name in messages: "GetResponse did not take …". */
 	label: string;
 	destination: Destination;
@@ -51,56 +44,56 @@ export interface UpsertShell extends Omit<ErrorWording, 'destination'> {
 }
 
 /**
- * Create or update contacts: groups the items by target, hands each group to the core job of the
- * chosen source in one call and gives every input item its own output item. Every decision
+ * Create or update contacts: groups the items of `indexes` by target, hands each group to the
+ * core job of the chosen source in one call and gives every item its result. Every decision
  * (consent, flags, merging repeated e-mails, tags, order of writes) is the job's (docs/pipeline.md).
  */
 export async function upsertContacts(
 	this: IExecuteFunctions,
 	shell: UpsertShell,
-): Promise<INodeExecutionData[]> {
+	indexes: readonly number[],
+): Promise<Map<number, ItemResult>> {
 	const items = this.getInputData();
 	const mapFrom = this.getNodeParameter('mapFrom', 0) as MapFrom;
 	const options = this.getNodeParameter('options', 0, {}) as UpsertOptions;
-	const results: ItemResult[] = new Array(items.length);
+	const results = new Map<number, ItemResult>();
 	const byTarget = new Map<string, { field: TargetField; indexes: number[] }>();
-	items.forEach((_, index) => {
+	for (const index of indexes) {
 		try {
 			const { value, field } = shell.target(index);
 			const group = byTarget.get(value) ?? { field, indexes: [] };
 			group.indexes.push(index);
 			byTarget.set(value, group);
 		} catch (error) {
-			results[index] = { error };
+			results.set(index, { error });
 		}
-	});
+	}
 
-	for (const [target, { field, indexes }] of byTarget) {
+	for (const [target, group] of byTarget) {
 		const ready: Ready[] = [];
-		for (const index of indexes) {
+		for (const index of group.indexes) {
 			try {
 				ready.push({ index, input: readInput(items[index], index, mapFrom, shell, options) });
 			} catch (error) {
-				results[index] = { error };
+				results.set(index, { error });
 			}
 		}
 		if (ready.length === 0) continue;
 		try {
-			const group = { target, field, ready, results };
-			await saveGroup.call(this, shell, group, mapFrom, options);
+			await saveGroup.call(
+				this,
+				shell,
+				{ target, field: group.field, ready, results },
+				mapFrom,
+				options,
+			);
 		} catch (error) {
 			// A call that fails for the whole group (a refused credential, the service down) fails
 			// each of its items, so "continue on fail" still gives every item its own output.
-			for (const entry of ready) results[entry.index] = { error };
+			for (const entry of ready) results.set(entry.index, { error });
 		}
 	}
-
-	const toError = destinationItemError(shell);
-	return results.map((result, index) => {
-		if ('json' in result) return { json: result.json, pairedItem: { item: index } };
-		if (!this.continueOnFail()) throw toError(this.getNode(), result.error, index);
-		return failedItem(this.getNode(), result.error, index, toError);
-	});
+	return results;
 }
 
 interface Ready {
@@ -112,7 +105,7 @@ interface Group {
 	target: string;
 	field: TargetField;
 	ready: Ready[];
-	results: ItemResult[];
+	results: Map<number, ItemResult>;
 }
 
 /** One target's readable items through the job of the source; each outcome beside its item. */
@@ -123,7 +116,7 @@ async function saveGroup(
 	mapFrom: MapFrom,
 	options: UpsertOptions,
 ): Promise<void> {
-	const place = (i: number, result: ItemResult) => (results[ready[i].index] = result);
+	const place = (i: number, result: ItemResult) => results.set(ready[i].index, result);
 	const inputs = ready.map((entry) => entry.input);
 	if (mapFrom === 'ellityEvent') {
 		const outcomes = await recordEllityEvents(shell.destination, target, inputs as EllityEvent[]);
