@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { INodeExecutionData, INodeParameters, INodeType } from 'n8n-workflow';
 import { SALESMANAGO_CREDENTIALS_REFUSED, SALESMANAGO_NOT_FOUND_REASON } from '@ecomail-bridge/shared';
 import { startSalesManagoSandbox, type SalesManagoSandbox } from '../../test/sandbox/salesmanago';
@@ -159,7 +160,7 @@ describe('SALESmanago node, Contact → Create or Update', () => {
  * §11.6). The processes are two trigger node ids; the deduplication store is the runner's.
  */
 describe('SALESmanago node, a delivery that reached two n8n processes', () => {
-	const secret = 'ellity-secret-for-two-processes-0123456789';
+	const secret = randomBytes(24).toString('hex');
 	async function receive(processId: string): Promise<INodeExecutionData[]> {
 		const call = webhookContext({
 			body: JSON.stringify({
