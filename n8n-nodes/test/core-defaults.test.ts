@@ -89,6 +89,17 @@ describe('the destination nodes offer the core’s choices, and only those their
 		if (byName.has('createOrder')) expect(byName.get('createOrder')?.default).toBe(DEFAULT_CREATE_ORDERS);
 	});
 
+	it('SALESmanago: every contact field and event field says what it is, sorted by label', async () => {
+		const all = await properties('salesManago');
+		const fields = [
+			...(all.find((p) => p.name === 'contactFields')!.options as INodeProperties[]),
+			...(all.find((p) => p.name === 'additionalFields')!.options as INodeProperties[]),
+		];
+		expect(fields.filter((p) => !p.description).map((p) => p.name)).toEqual([]);
+		const labels = (all.find((p) => p.name === 'contactFields')!.options as INodeProperties[]).map((p) => p.displayName);
+		expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)));
+	});
+
 	it('SALESmanago: no option it offers is one the core says SALESmanago cannot honour', async () => {
 		const byName = await upsertOptions('salesManago');
 		const choices = Object.keys(DEFAULT_SUBSCRIBE_CHOICES).filter((name) => byName.has(name));

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import {
+	contactFieldsOf,
 	eventFieldsOption,
 	fieldsEmail,
 	fieldsTags,
@@ -13,18 +14,10 @@ import {
 	textField,
 } from '../destination/upsert.description';
 
-/** The contact fields SALESmanago keeps (docs/salesmanago.md §3); the rest become properties. */
-const contactFields: INodeProperties = {
-	displayName: 'Contact Fields',
-	name: 'contactFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	displayOptions: { show: { mapFrom: ['fields'] } },
-	options: [
-		textField('Birthday', 'birthday', 'Date as YYYY-MM-DD'),
-		textField('City', 'city', 'City of the contact’s address'),
-		textField('Company', 'company', 'Company the contact works for'),
+/** The contact fields SALESmanago keeps (docs/salesmanago.md §3); the others become properties. */
+const contactFields = contactFieldsOf(
+	['birthday', 'city', 'company', 'phone', 'street', 'surname', 'zip'],
+	[
 		textField(
 			'Country',
 			'country',
@@ -35,14 +28,7 @@ const contactFields: INodeProperties = {
 			'name',
 			'First name; SALESmanago keeps first and last name as one name',
 		),
-		textField('Last Name', 'surname', 'Last name of the contact'),
-		textField(
-			'Phone',
-			'phone',
-			'Phone number, best with the country prefix, e.g. +420 601 234 567',
-		),
 		textField('Source', 'source', 'Where the contact came from, kept as the property source'),
-		textField('Street', 'street', 'Street and number of the contact’s address'),
 		textField(
 			'Title After Name',
 			'surtitle',
@@ -53,9 +39,8 @@ const contactFields: INodeProperties = {
 			'pretitle',
 			'Academic title written before the name, kept as a property',
 		),
-		textField('ZIP', 'zip', 'Postal code of the contact’s address'),
 	],
-};
+);
 
 /** Free key → text pairs of the contact (`properties`). */
 const properties: INodeProperties = {

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { IMPORT_MODES, SUBSCRIBE_CHOICE_TEXT, type SubscribeChoices } from '@ecomail-bridge/shared';
 import { emailField, tagsField } from '../Ecomail/actions/common.descriptions';
+import { contactFieldsCollection } from '../Ecomail/actions/contact/contactFields';
 
 /**
  * The parts of Contact → Create or Update that read the same in every destination node: the
@@ -20,6 +21,25 @@ export const textField = (
 	default: '',
 	description,
 });
+
+/**
+ * "Contact Fields" of a destination: the core contact's fields whose help holds for any service,
+ * worded as in the Ecomail node, plus the node's own for those the service keeps its own way;
+ * sorted by label.
+ */
+export function contactFieldsOf(
+	shared: readonly string[],
+	own: INodeProperties[],
+): INodeProperties {
+	const common = (contactFieldsCollection.options as INodeProperties[]).filter((field) =>
+		shared.includes(field.name),
+	);
+	return {
+		...contactFieldsCollection,
+		displayOptions: { show: { mapFrom: ['fields'] } },
+		options: [...common, ...own].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}
 
 export function mapFromProperty(help: {
 	goOutPurchase: string;
