@@ -8,12 +8,16 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes } from 'n8n-workflow';
 import {
+	IDOSELL_ORDER_STATUSES,
 	IdoSellApiError,
 	IdoSellAuthError,
 	IdoSellQuotaError,
 	OrderCursor,
+	SHOP_CONSENT_MODE_TEXT,
 	toShopDateTime,
 	type OrderCursorState,
+	type ShopConsentMode,
+	type ShopOrderSelection,
 } from '@ecomail-bridge/shared';
 import { idoSellOrderSource } from './idoSellSource';
 
@@ -45,6 +49,29 @@ export class IdoSellTrigger implements INodeType {
 				default: '',
 			},
 			{
+				displayName: 'Consent Mode',
+				name: 'consentMode',
+				type: 'options',
+				// DEFAULT_SHOP_CONSENT_MODE as a literal, for n8n's lint; the engine tests check it.
+				default: 'consented',
+				description:
+					'Which shoppers’ orders are emitted, by their e-mail newsletter consent for the order’s shop. The Ecomail node’s Map From: Shop Order makes the same choice: set both to Everybody to send everybody.',
+				options: (Object.keys(SHOP_CONSENT_MODE_TEXT) as ShopConsentMode[]).map((mode) => ({
+					name: SHOP_CONSENT_MODE_TEXT[mode].label,
+					value: mode,
+					description: SHOP_CONSENT_MODE_TEXT[mode].description,
+				})),
+			},
+			{
+				displayName: 'Statuses',
+				name: 'statuses',
+				type: 'multiOptions',
+				default: [],
+				description:
+					'Emit only orders that are in one of these statuses now. Empty: every status. Keep Cancelled, False, Lost and Merged in so that cancellations reach Ecomail as order status changes.',
+				options: IDOSELL_ORDER_STATUSES.map((status) => ({ name: status.label, value: status.value })),
+			},
+			{
 				displayName: 'Max Orders per Poll',
 				name: 'maxOrders',
 				type: 'number',
@@ -58,9 +85,13 @@ export class IdoSellTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		try {
 			const source = await idoSellOrderSource(this);
+			const select: ShopOrderSelection = {
+				statuses: this.getNodeParameter('statuses', []) as string[],
+				consentMode: this.getNodeParameter('consentMode') as ShopConsentMode,
+			};
 			if (this.getMode() === 'manual') {
-				// A sample to map from; the cursor is not touched.
-				for await (const order of source.orders(new OrderCursor(undefined), { maxOrders: 1 })) {
+				// A sample to map from, one this trigger would emit; the cursor is not touched.
+				for await (const order of source.orders(new OrderCursor(undefined), { maxOrders: 1, select })) {
 					return [[{ json: order as unknown as IDataObject }]];
 				}
 				return null;
@@ -74,7 +105,7 @@ export class IdoSellTrigger implements INodeType {
 				await source.catchUp(cursor);
 			} else {
 				const maxOrders = this.getNodeParameter('maxOrders', 500) as number;
-				for await (const order of source.orders(cursor, { maxOrders })) items.push({ json: order as unknown as IDataObject });
+				for await (const order of source.orders(cursor, { maxOrders, select })) items.push({ json: order as unknown as IDataObject });
 			}
 			// Every emitted order is taken: n8n saves static data with the items of this poll.
 			for (const item of items) cursor.take(item.json as unknown as { orderId: string; changedAt: string });
