@@ -8,6 +8,7 @@ import manifest from '../../apps/ecomail/package.json';
 import { withErrorMapping } from '../platform/error-mapping';
 import authentication from './authentication';
 import addGoOutBuyer from './creates/add-goout-buyer';
+import addShopOrder from './creates/add-shop-order';
 import addTags from './creates/add-tags';
 import createOrUpdateContact from './creates/create-or-update-contact';
 import createOrder from './creates/create-order';
@@ -42,6 +43,7 @@ export default withErrorMapping(
       [unsubscribeContact.key]: unsubscribeContact,
       [recordEllityEvent.key]: recordEllityEvent,
       [addGoOutBuyer.key]: addGoOutBuyer,
+      [addShopOrder.key]: addShopOrder,
     },
     searches: {
       [findContact.key]: findContact,
