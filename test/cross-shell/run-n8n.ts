@@ -3,11 +3,12 @@ import type { EcomailSandbox } from '../sandbox/ecomail';
 import { loadPackage, runWorkflow, type WorkflowJson } from '../../n8n-nodes/test/harness/runWorkflow';
 import { webhookContext } from '../../n8n-nodes/test/harness/webhookContext';
 import { API_KEYS, LIST, N8N_POLL_SIZE, type Fixture } from './fixture';
+import { SHOP_CONSENT_MODE, type ShopFixture } from './shop-fixture';
 
 const ELLITY_SECRET = 'cross-shell-ellity-secret-0123456789';
 
 /** The Ecomail node with every option at its default, fed by a trigger node. */
-function workflow(trigger: WorkflowJson['nodes'][number], mapFrom: 'gooutPurchase' | 'ellityEvent'): WorkflowJson {
+function workflow(trigger: WorkflowJson['nodes'][number], mapFrom: 'gooutPurchase' | 'ellityEvent' | 'shopOrder'): WorkflowJson {
   return {
     nodes: [
       trigger,
@@ -69,5 +70,29 @@ export async function runN8nEllity(fixture: Fixture, ecomail: EcomailSandbox): P
     const received = await trigger.webhook!.call(call.context);
     if (!received.workflowData) continue;
     await runWorkflow(ellity, { credentials, mode: 'webhook', startItems: received.workflowData[0] });
+  }
+}
+
+const idoSellTrigger = {
+  id: 'idosell',
+  name: 'IdoSell Trigger',
+  type: 'n8n-nodes-ecomail.idoSellTrigger',
+  typeVersion: 1,
+  position: [0, 0] as [number, number],
+  parameters: { consentMode: SHOP_CONSENT_MODE },
+  credentials: { idoSellApi: { id: 'cred-idosell', name: 'IdoSell sandbox' } },
+};
+
+/** n8n, IdoSell: the trigger's polls (100 records each, in the shop's order) run the Ecomail node (Map From: Shop Order). */
+export async function runN8nShop(fixture: ShopFixture, ecomail: EcomailSandbox): Promise<void> {
+  const credentials = credentialsFor(ecomail);
+  const shop = workflow(idoSellTrigger, 'shopOrder');
+  shop.nodes[1].parameters.consentMode = SHOP_CONSENT_MODE;
+  for (const records of fixture.phases) {
+    for (let start = 0; start < records.length; start += N8N_POLL_SIZE) {
+      const poll = records.slice(start, start + N8N_POLL_SIZE).map((record) => ({ json: record as never }));
+      const run = await runWorkflow(shop, { credentials, mode: 'trigger', startItems: poll });
+      if (run.nodes.Ecomail.error) throw new Error(`n8n IdoSell poll failed: ${String(run.nodes.Ecomail.error)}`);
+    }
   }
 }
