@@ -10,6 +10,7 @@ import {
 	type WorkflowJson,
 } from './harness/runWorkflow';
 import fixture from './fixtures/idosell-to-ecomail.workflow.json';
+import example from '../examples/idosell-to-ecomail.json';
 
 let ecomail: EcomailSandbox;
 let idosell: IdoSellSandbox;
@@ -69,7 +70,7 @@ describe('IdoSell Trigger → Ecomail (Map From: Shop Order)', () => {
 		const repeated = (i: number) => poll.items.findIndex((item) => (item.json.buyer as IDataObject).email === (poll.items[i].json.buyer as IDataObject).email) !== i;
 		// Worth the test: a repeated shopper, and orders that were never a purchase.
 		expect([consenting.length > 10, poll.items.some((_, i) => repeated(i)), poll.items.some((item) => item.json.isPurchase === false)]).toEqual([true, true, true]);
-		expect(run.nodes.Ecomail.items?.map((item, i) => [item.status, item.order, item.orderKind, item.mergedWithItem !== undefined])).toEqual(
+		expect(run.nodes.Ecomail.items?.map((item) => [item.status, item.order, item.orderKind, item.mergedWithItem !== undefined])).toEqual(
 			poll.items.map((item, i) => ['sent', 'sent', item.json.isPurchase ? 'purchase' : 'status-change', repeated(i)]),
 		);
 		expect(shopStateOf(ecomail)).toEqual(expectedShopState(data, placed));
@@ -140,6 +141,20 @@ describe('IdoSell Trigger → Ecomail (Map From: Shop Order)', () => {
 		expect(run.nodes.Ecomail.items).toEqual([{ email: 'anna.nowak@wp.pl', listId: '1', status: 'sent', response: expect.any(Object) }]);
 		expect(ecomail.state.contact('anna.nowak@wp.pl')?.tags).toEqual(['IdoSell', 'IdoSell_pl', 'IdoSell_newsletter', 'newsletter']);
 		expect(ecomail.state.transactions()).toEqual([]);
+	});
+});
+
+describe('the example workflow (examples/idosell-to-ecomail.json)', () => {
+	it('with the credentials a user creates: nothing at activation, then the new consenting shoppers and their orders under the shop idosell', async () => {
+		const workflow = structuredClone(example) as unknown as WorkflowJson;
+		workflow.nodes[0].credentials = { idoSellApi: { id: 'mine', name: 'My shop' } };
+		workflow.nodes[1].credentials = { ecomailApi: { id: 'mine', name: 'My Ecomail' } };
+		let placed: SandboxOrder[] = [];
+		const poll = await pollAfter(workflow, () => (placed = newOrders(20)));
+		const run = await runWorkflow(workflow, { credentials, mode: 'trigger', startItems: poll.items });
+		expect(run.nodes.Ecomail.items?.map((item) => item.status)).toEqual(poll.items.map(() => 'sent'));
+		expect(shopStateOf(ecomail)).toEqual(expectedShopState(idosell.state.dataset(), placed));
+		expect(new Set(ecomail.state.transactions().map((tx) => tx.shop))).toEqual(new Set(['idosell']));
 	});
 });
 
