@@ -19,6 +19,7 @@ export const IDOSELL_ORDER_STATUSES: ReadonlyArray<{ value: string; label: strin
   { value: 'wait_for_dispatch', label: 'Awaiting Dispatch' },
   { value: 'finished', label: 'Completed' },
   { value: 'finished_ext', label: 'Completed Elsewhere' },
+  { value: 'missing', label: 'Missing' },
   { value: 'canceled', label: 'Cancelled' },
   { value: 'false', label: 'False (Fake Order)' },
   { value: 'lost', label: 'Lost' },

@@ -57,7 +57,7 @@ export const upsertProperties: INodeProperties[] = [
 				name: 'Shop Order',
 				value: 'shopOrder',
 				description:
-					'Input items are orders from the IdoSell Trigger: contact fields, source IdoSell, IdoSell, account or newsletter and category tags are filled in, by the consent mode',
+					'Input items are orders from the IdoSell Trigger: contact fields, source IdoSell and the IdoSell, account or newsletter and category tags are filled in; the consent mode decides who is sent',
 			},
 			{
 				name: 'Ellity Event',
