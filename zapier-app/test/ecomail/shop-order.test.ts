@@ -4,7 +4,7 @@ import { startIdoSellSandbox, type IdoSellSandbox } from '../../../test/sandbox/
 import IdoSellApp from '../../src/idosell';
 import { orderRecord, orderSample } from '../../src/idosell/order-record';
 import { zapierWording } from '../../src/platform/wording';
-import { tester } from '../app-tester';
+import { tester, type Loose } from '../app-tester';
 import { addShopOrderInput } from '../idosell/record-to-shop-order';
 import { App, sandboxPerFile } from './harness';
 
@@ -12,6 +12,7 @@ const { h: harness, run } = sandboxPerFile();
 const LIST = '1';
 const addShopOrder = (inputData: Record<string, unknown>) => run('add_shop_order', { listId: LIST, ...inputData });
 const idosellTester = tester(IdoSellApp);
+const IdoSell: Loose = IdoSellApp;
 const sampleInput = () => addShopOrderInput(orderSample as unknown as ReturnType<typeof orderRecord>);
 const field = (key: string) => (App.creates.add_shop_order.operation.inputFields as Array<Record<string, unknown>>).find((f) => f.key === key)!;
 
@@ -42,7 +43,7 @@ describe('Add IdoSell Shop Order', () => {
   it('New Order → Add IdoSell Shop Order, mapped 1:1: consenting shoppers with their category tags and orders; the others halt with the reason', async () => {
     const data = idosell.state.dataset();
     data.addOrders(60, Date.now() - 60 * 60_000);
-    const records: Array<ReturnType<typeof orderRecord>> = await idosellTester(IdoSellApp.triggers.new_order.operation.perform, {
+    const records: Array<ReturnType<typeof orderRecord>> = await idosellTester(IdoSell.triggers.new_order.operation.perform, {
       authData: { shopUrl: idosell.url, apiKey: idosell.apiKey, apiVersion: '7' },
     });
     const purchases = data.orders.slice(100).filter((o) => o.person.email !== '' && !['canceled', 'false', 'lost'].includes(o.status));
