@@ -7,7 +7,6 @@
  * decision is the core's; this file reads inputs and shapes the result.
  */
 import {
-  DEFAULT_CREATE_ORDERS,
   DEFAULT_SHOP_CONSENT_MODE,
   DEFAULT_SHOP_SEGMENT_TAGS,
   SHOP_CONSENT_MODE_TEXT,
@@ -15,12 +14,11 @@ import {
   shopRecordFromFields,
   syncShopOrders,
   type ShopConsentMode,
-  type ShopOrderLineFields,
 } from '@ecomail-bridge/shared';
 import { defineCreate, type Bundle, type PlainInputField, type ZObject } from 'zapier-platform-core';
-import { optionalFlag, requiredText, text, textList } from '../../platform/input';
+import { lineItemsOf, optionalFlag, requiredText, text, textList } from '../../platform/input';
 import { zapierWording } from '../../platform/wording';
-import { personalizationField, subscribeChoiceField, subscribeChoicesFrom, tagHandlingField, tagHandlingOf } from '../choice-fields';
+import { createOrderField, orderShopField, personalizationField, subscribeChoiceField, subscribeChoicesFrom, tagHandlingField, tagHandlingOf } from '../choice-fields';
 import { ecomailClient } from '../client';
 import { contactLock } from '../contact-lock';
 import { contactOutputFields, contactSample } from '../contact-output';
@@ -100,26 +98,11 @@ const linesField = {
 
 const LINE_KEYS = ['productId', 'name', 'code', 'quantity', 'unitPrice', 'categoryPath'] as const;
 
-/** Zapier hands line items over as an array of objects (one per line), empty ones left out. */
-function linesOf(raw: unknown): ShopOrderLineFields[] {
-  const rows = Array.isArray(raw) ? (raw as Array<Record<string, unknown>>) : [];
-  return rows
-    .map((row) => Object.fromEntries(LINE_KEYS.flatMap((key) => (text(row?.[key]) === undefined ? [] : [[key, text(row[key])]]))) as ShopOrderLineFields)
-    .filter((line) => Object.keys(line).length > 0);
-}
-
 const SUBSCRIBE_CHOICES = ['resubscribe', 'triggerAutomations'] as const;
 
 const optionFields = [
-  {
-    key: 'createOrder',
-    label: 'Also Create Order',
-    type: 'boolean',
-    required: false,
-    default: String(DEFAULT_CREATE_ORDERS),
-    helpText: 'Send the order (its lines as the items) to Ecomail after the shopper is saved.',
-  },
-  { key: 'shop', label: 'Shop', type: 'string', required: false, helpText: 'Shop name of the order, used in Ecomail segments.' },
+  createOrderField('Send the order (its lines as the items) to Ecomail after the shopper is saved.'),
+  orderShopField,
   ...SUBSCRIBE_CHOICES.map(subscribeChoiceField),
   tagHandlingField,
   { ...personalizationField, helpText: 'Clean up names (case, spaces, academic titles) and fill vocative, gender and name day for Czech and Slovak shoppers.' },
@@ -153,7 +136,7 @@ async function perform(z: ZObject, bundle: Bundle) {
     birthDate: text(input.birthDate),
     registered: optionalFlag(input.registered) === true,
     newsletterConsent: optionalFlag(input.newsletterConsent) === true,
-    lines: linesOf(input.lines),
+    lines: lineItemsOf(input.lines, LINE_KEYS),
   });
   const mode = importModeOf(input.importMode);
   const client = ecomailClient(z, bundle);
