@@ -6,6 +6,7 @@ import { runZapierInChild } from './run-zapier';
 import { IdoSellDataset } from '../sandbox/idosell';
 import { SHOP_CONSENT_MODE, SHOP_ORDERS, SHOP_SEED, buildShopFixture, type ShopFixture } from './shop-fixture';
 import { ecomailState, type EcomailStateView } from './state';
+import type { EcomailSandbox } from '../sandbox/ecomail';
 
 /** Receipt time of the Ellity deliveries, the same in every shell (Ellity sends no timestamp). */
 const ELLITY_TIME = new Date('2026-06-15T10:00:00Z');
@@ -23,6 +24,16 @@ async function atFixedDate<T>(at: Date, task: () => Promise<T>): Promise<T> {
 
 let fixture: Fixture;
 const states: Record<string, EcomailStateView> = {};
+
+/** Runs one shell against a fresh Ecomail sandbox holding the fixture's contacts, and closes it. */
+async function inSeededEcomail(seed: Parameters<typeof seededEcomail>[0], task: (ecomail: EcomailSandbox) => Promise<void>): Promise<void> {
+  const ecomail = await seededEcomail(seed);
+  try {
+    await task(ecomail);
+  } finally {
+    await ecomail.close();
+  }
+}
 
 const sizes = (state: EcomailStateView) => [state.contacts.length, state.orders.length, state.events.length];
 /** The first row of each part that differs, so a failure names one contact, order or event. */
@@ -51,38 +62,29 @@ describe('the same buyers and loyalty events leave the same Ecomail state from e
   });
 
   it('n8n (the Ecomail node in n8n’s engine)', async () => {
-    const ecomail = await seededEcomail(fixture);
-    try {
+    await inSeededEcomail(fixture, async (ecomail) => {
       await runN8nGoOut(fixture, ecomail);
       states.n8nGoOut = ecomailState(ecomail);
       await atFixedDate(ELLITY_TIME, () => runN8nEllity(fixture, ecomail));
       states.n8n = ecomailState(ecomail);
-    } finally {
-      await ecomail.close();
-    }
+    });
   });
 
   it('Zapier (Add GoOut Buyer and Record Ellity Event in the app tester, in a process of its own)', async () => {
-    const ecomail = await seededEcomail(fixture);
-    try {
+    await inSeededEcomail(fixture, async (ecomail) => {
       await runZapierInChild({ goout: fixture }, ecomail.url, 'goout', ELLITY_TIME);
       states.zapierGoOut = ecomailState(ecomail);
       await runZapierInChild({ goout: fixture }, ecomail.url, 'ellity', ELLITY_TIME);
       states.zapier = ecomailState(ecomail);
-    } finally {
-      await ecomail.close();
-    }
+    });
   });
 
   it('CLI (`backfill goout`)', async () => {
-    const ecomail = await seededEcomail(fixture);
-    try {
+    await inSeededEcomail(fixture, async (ecomail) => {
       const run = await runCli(ecomail);
       expect([run.code, run.stderr.includes('error')]).toEqual([0, false]);
       states.cliGoOut = ecomailState(ecomail);
-    } finally {
-      await ecomail.close();
-    }
+    });
   });
 
   it('GoOut purchases: contacts, fields, tags, lists, statuses and orders are identical', () => {
@@ -138,37 +140,28 @@ describe('the same IdoSell orders and subscribers leave the same Ecomail state f
   });
 
   it('n8n (IdoSell Trigger records → Ecomail, Map From: Shop Order, in n8n’s engine)', async () => {
-    const ecomail = await seededEcomail(shop);
-    try {
+    await inSeededEcomail(shop, async (ecomail) => {
       await runN8nShop(shop, ecomail);
       shopStates.n8n = ecomailState(ecomail);
-    } finally {
-      await ecomail.close();
-    }
+    });
   });
 
   it('Zapier (Add IdoSell Shop Order in the app tester, in a process of its own)', async () => {
-    const ecomail = await seededEcomail(shop);
-    try {
+    await inSeededEcomail(shop, async (ecomail) => {
       await runZapierInChild({ goout: fixture, shop }, ecomail.url, 'idosell', ELLITY_TIME);
       shopStates.zapier = ecomailState(ecomail);
-    } finally {
-      await ecomail.close();
-    }
+    });
   });
 
   it('CLI (`backfill idosell`, then again with the checkpoint after the cancellations)', async () => {
-    const ecomail = await seededEcomail(shop);
-    try {
+    await inSeededEcomail(shop, async (ecomail) => {
       const runs = await runCliShop(ecomail);
       expect(runs.map((run) => [run.code, run.stderr.includes('error')])).toEqual([
         [0, false],
         [0, false],
       ]);
       shopStates.cli = ecomailState(ecomail);
-    } finally {
-      await ecomail.close();
-    }
+    });
   });
 
   it('contacts, fields, tags, lists, statuses and orders are identical', () => {
