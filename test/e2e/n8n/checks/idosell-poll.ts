@@ -13,6 +13,7 @@ import type { E2eContext } from '../context';
 import { WORKFLOW_IDS } from '../fixtures';
 import { waitFor } from '../wait-for';
 import { expectEqual, expectTrue } from './expect';
+import { contactsFromSource, ordersOfShop, succeededRuns } from './poll-results';
 
 /** June 2026: long before the activation. */
 const HISTORY_ORDERS = 300;
@@ -29,7 +30,7 @@ export async function checkIdoSellPoll(context: E2eContext): Promise<string> {
   const { idosell } = context;
   const cursor = await idosellCursor(context);
   expectTrue(cursor !== undefined, 'the IdoSell trigger stored its order cursor at activation');
-  expectEqual(fromIdoSell(context), [], 'IdoSell contacts before any new order (no flood of the history)');
+  expectEqual(contactsFromSource(context, 'IdoSell'), [], 'IdoSell contacts before any new order (no flood of the history)');
   expectEqual(await context.db.executions(WORKFLOW_IDS.idosellPoll), [], 'IdoSell executions before any new order');
 
   const data = idosell.state.dataset();
@@ -55,14 +56,7 @@ export async function checkIdoSellPoll(context: E2eContext): Promise<string> {
   await waitFor(() => (sameState(context, afterCancel) ? true : undefined), { timeoutMs: 60_000, what: `order ${cancelled.orderId} to be canceled` });
   expectEqual(shopOrders(context), afterCancel.orders, 'IdoSell orders after the cancellation');
 
-  const runs = await waitFor(
-    async () => {
-      const rows = await context.db.executions(WORKFLOW_IDS.idosellPoll);
-      return rows.length >= 2 && rows.every((row) => row.status !== 'running' && row.status !== 'new') ? rows : undefined;
-    },
-    { timeoutMs: 15_000, what: 'the IdoSell executions to be recorded as finished' },
-  );
-  expectTrue(runs.every((run) => run.status === 'success'), `IdoSell executions all succeeded: ${JSON.stringify(runs)}`);
+  const runs = await succeededRuns(context, WORKFLOW_IDS.idosellPoll, 2, 'IdoSell');
   return (
     `${HISTORY_ORDERS + RECENT_ORDERS} older orders not imported; ${consenting.length} of ${placed.length} new orders from consenting shoppers → ` +
     `${want.contacts.size} contacts with category tags + orders; cancellation → order canceled; ${runs.length} execution(s)`
@@ -71,21 +65,10 @@ export async function checkIdoSellPoll(context: E2eContext): Promise<string> {
 
 /** The IdoSell contacts (e-mail → sorted tags) and orders equal the expected ones exactly. */
 function sameState(context: E2eContext, want: ExpectedShopState): boolean {
-  const contacts = context.ecomail.state.contacts().filter((c) => c.source === 'IdoSell');
-  const got = new Map(contacts.map((c) => [c.email, [...c.tags].sort()]));
+  const emails = new Set(contactsFromSource(context, 'IdoSell'));
+  const got = new Map(context.ecomail.state.contacts().filter((c) => emails.has(c.email)).map((c) => [c.email, [...c.tags].sort()]));
   return JSON.stringify([...got].sort()) === JSON.stringify([...want.contacts].sort()) && JSON.stringify(shopOrders(context)) === JSON.stringify(want.orders);
 }
 
-/** [order id, status] of the orders the IdoSell workflow sent (its Ecomail shop is `idosell`), by order id. */
-function shopOrders(context: E2eContext): Array<[string, string | null]> {
-  return context.ecomail.state
-    .transactions()
-    .filter((t) => t.shop === 'idosell')
-    .map((t): [string, string | null] => [t.order_id, t.status])
-    .sort(([a], [b]) => a.localeCompare(b));
-}
-
-/** E-mails of the sandbox contacts the IdoSell workflow wrote (the other checks share the sandbox). */
-function fromIdoSell(context: E2eContext): string[] {
-  return context.ecomail.state.contacts().filter((c) => c.source === 'IdoSell').map((c) => c.email);
-}
+/** The orders the IdoSell workflow sent: its Ecomail shop is `idosell`. */
+const shopOrders = (context: E2eContext) => ordersOfShop(context, 'idosell');
