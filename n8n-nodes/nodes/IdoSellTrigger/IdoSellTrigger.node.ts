@@ -109,7 +109,9 @@ export class IdoSellTrigger implements INodeType {
 			}
 			// Every emitted order is taken: n8n saves static data with the items of this poll.
 			for (const item of items) cursor.take(item.json as unknown as { orderId: string; changedAt: string });
-			staticData[CURSOR_KEY] = JSON.parse(JSON.stringify(cursor.toState())) as IDataObject;
+			// Written only when it moved: n8n saves the workflow's static data after every poll that changes it.
+			const next = JSON.stringify(cursor.toState());
+			if (JSON.stringify(stored) !== next) staticData[CURSOR_KEY] = JSON.parse(next) as IDataObject;
 			return items.length > 0 ? [items] : null;
 		} catch (error) {
 			if (error instanceof IdoSellAuthError || error instanceof IdoSellApiError || error instanceof IdoSellQuotaError) {
