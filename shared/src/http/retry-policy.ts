@@ -1,5 +1,6 @@
 import type { Clock, HttpRequest, HttpResponse, HttpTransport, Sleep } from '../ports';
 import type { RateLimiter } from './rate-limiter';
+import { rateWindowPauseMs, type RateWindowReader } from './rate-window';
 import { redactSecrets } from './redact';
 
 export interface RetryOptions {
@@ -34,6 +35,12 @@ export interface PolicyDeps {
   random?: () => number;
   /** Called before each retry; lets the CLI and the reliability suite count faults. */
   onRetry?: (info: RetryInfo) => void;
+  /**
+   * For an API that reports its rate window on every reply (GetResponse): a 429 without
+   * Retry-After waits for the window's reset, and a window that is (nearly) spent holds the
+   * limiter's callers before they are refused.
+   */
+  rateWindow?: RateWindowReader;
 }
 
 export interface RetryInfo {
@@ -78,7 +85,8 @@ function describeFault(error: unknown): string {
 
 /**
  * Sends one request under the project's HTTP policy, written once for every API we call:
- * rate limit before sending; 429 → wait Retry-After (fallback 60 s) and try again; 5xx and network
+ * rate limit before sending; 429 → wait Retry-After (else the reported window's reset, else 60 s)
+ * and try again; a reported window that is nearly spent slows the limiter down; 5xx and network
  * faults → bounded exponential backoff with jitter; any other status is returned to the caller,
  * which turns non-2xx into its own error type. Never retries other 4xx.
  */
@@ -103,11 +111,13 @@ export async function sendWithPolicy(request: HttpRequest, deps: PolicyDeps): Pr
       await deps.sleep(waitMs);
       continue;
     }
+    const window = deps.rateWindow?.(response);
     if (response.status === 429 && throttles < retry.maxRateLimitRetries) {
       throttles++;
       const now = deps.now();
-      const header = parseRetryAfter(response.headers['retry-after'], now);
-      const waitMs = (header ?? retry.defaultRetryAfterMs) * retry.retryAfterScale;
+      // A window reported as resetting within the second still gets a second: its Reset is whole seconds.
+      const told = parseRetryAfter(response.headers['retry-after'], now) ?? (window && Math.max(1000, window.resetMs));
+      const waitMs = (told ?? retry.defaultRetryAfterMs) * retry.retryAfterScale;
       deps.onRetry?.({ reason: 'rate-limited', attempt: throttles, waitMs, status: 429 });
       if (deps.limiter) deps.limiter.pauseUntil(now + waitMs);
       else await deps.sleep(waitMs);
@@ -120,6 +130,8 @@ export async function sendWithPolicy(request: HttpRequest, deps: PolicyDeps): Pr
       await deps.sleep(waitMs);
       continue;
     }
+    const pauseMs = window && deps.limiter ? rateWindowPauseMs(window) * retry.retryAfterScale : 0;
+    if (pauseMs > 0) deps.limiter?.pauseUntil(deps.now() + pauseMs);
     return response;
   }
 }
