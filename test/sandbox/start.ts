@@ -4,8 +4,10 @@
  * when set, receives the list status webhook. GOOUT_PORT (default 8788) is the GoOut sandbox's
  * port; GOOUT_SEED (default 500) how many sample purchases it holds. IDOSELL_PORT (default 8789) is the
  * IdoSell sandbox shop's port; IDOSELL_SEED (default 500) how many orders it holds.
+ * GETRESPONSE_PORT (default 8790) is the GetResponse sandbox's port.
  */
 import { startEcomailSandbox } from './ecomail';
+import { startGetResponseSandbox } from './getresponse';
 import { startGoOutSandbox } from './goout';
 import { startIdoSellSandbox } from './idosell';
 
@@ -20,6 +22,7 @@ interface RunningSandbox {
 const DEFAULT_ECOMAIL_PORT = 8787;
 const DEFAULT_GOOUT_PORT = 8788;
 const DEFAULT_IDOSELL_PORT = 8789;
+const DEFAULT_GETRESPONSE_PORT = 8790;
 
 function portFromEnv(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
@@ -84,10 +87,25 @@ async function startIdoSell(): Promise<RunningSandbox> {
   };
 }
 
+async function startGetResponse(): Promise<RunningSandbox> {
+  const sandbox = await startGetResponseSandbox({ port: portFromEnv(process.env.GETRESPONSE_PORT, DEFAULT_GETRESPONSE_PORT) });
+  return {
+    name: 'GetResponse',
+    url: sandbox.apiUrl,
+    details: [
+      // A fixed fake key of a local sandbox, not a credential: GETRESPONSE_API_KEY for the CLI.
+      `API key (GETRESPONSE_API_KEY; header "X-Auth-Token: api-key …"): ${sandbox.apiKey}, GETRESPONSE_BASE_URL=${sandbox.apiUrl}`,
+      `campaigns (--campaign): ${sandbox.campaignIds.join(', ')}; inspect and control: ${sandbox.url}/__sandbox/{contacts,imports,calls,faults,queue,race,reset}`,
+    ],
+    close: () => sandbox.close(),
+  };
+}
+
 async function main(): Promise<void> {
   const running: RunningSandbox[] = [await startEcomail()];
   running.push(await startGoOut());
   running.push(await startIdoSell());
+  running.push(await startGetResponse());
 
   for (const sandbox of running) {
     console.log(`${sandbox.name} sandbox: ${sandbox.url}`);

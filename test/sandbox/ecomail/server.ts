@@ -1,10 +1,10 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApiError } from './errors';
 import { FaultInjector } from './faults';
 import { parseQuery, readBody, sendJson, type ParsedBody } from './http-io';
 import { SlidingWindowLimiter } from './rate-limit';
 import { matchRoute } from './router';
+import { listen } from '../listen';
 import type { ApiReply } from './routes/context';
 import { apiRoutes } from './routes';
 import { inspectionRoutes, type InspectionContext } from './routes/inspection';
@@ -144,14 +144,4 @@ function runHandler(handler: () => ApiReply): ApiReply {
     }
     return { status: 500, body: { message: `Sandbox internal error: ${error instanceof Error ? error.message : String(error)}` } };
   }
-}
-
-function listen(server: http.Server, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve((server.address() as AddressInfo).port);
-    });
-  });
 }
