@@ -1,5 +1,6 @@
 import {
   previewSaveContacts,
+  type Destination,
   type OrderOutcome,
   type SaveOutcome,
   type SubscriberData,
@@ -14,8 +15,21 @@ export interface ItemOutcome {
 export interface BatchResult {
   /** One per item, in input order. */
   outcomes: ItemOutcome[];
-  /** Contacts Ecomail counted as new in the list. */
+  /** Contacts the destination counted as new in the list. */
   inserted: number;
+}
+
+/** Where a writer sends: the run's destination (none in a dry run), its list or campaign, and the refusal rules a dry run applies. */
+export interface WriteTarget {
+  destination?: Destination;
+  target: string;
+  validator: Pick<Destination, 'validate'>;
+}
+
+/** The destination of a real run; a dry run never writes. */
+export function sendingTo(to: WriteTarget): Destination {
+  if (!to.destination) throw new Error('a dry run sends nothing');
+  return to.destination;
 }
 
 /** Hands one batch of items to a core job, or (dry run) says what the job would be given. */
@@ -24,7 +38,7 @@ export interface BatchWriter<T> {
   preview(items: readonly T[]): BatchResult;
 }
 
-/** A dry run's answer for contact rows: the core's preview of `saveContacts`, nothing sent. */
-export function previewRows(rows: readonly SubscriberData[]): BatchResult {
-  return { outcomes: previewSaveContacts(rows).map((contact) => ({ contact })), inserted: 0 };
+/** A dry run's answer for contact rows: the core's preview of `saveContacts` with the destination's rules, nothing sent. */
+export function previewRows(rows: readonly SubscriberData[], validator: Pick<Destination, 'validate'>): BatchResult {
+  return { outcomes: previewSaveContacts(rows, validator).map((contact) => ({ contact })), inserted: 0 };
 }

@@ -1,6 +1,7 @@
-import { EcomailApiError, type ImportMode } from '@ecomail-bridge/shared/node';
+import type { ImportMode } from '@ecomail-bridge/shared/node';
 import type { BatchResult, BatchWriter } from './batch-writer';
 import type { Checkpoint } from './checkpoint';
+import type { RunDestination } from './destinations';
 import { addCounters, emptyCounters, type Counters } from './counters';
 import type { ImportSource, SourceRecord } from './import-source';
 import type { Pacer } from './pacer';
@@ -11,10 +12,12 @@ export interface ImportOptions {
   mode: ImportMode;
   /** Nothing is sent: the writer only previews, no checkpoint is committed. */
   dryRun: boolean;
-  /** Most distinct contacts this run hands to Ecomail. */
+  /** Most distinct contacts this run hands to the destination. */
   max?: number;
   /** Records per batch (one job call); pacing makes batches smaller so the flow stays even. */
   batchSize: number;
+  /** What tells a refused credential, and the system's name for messages. */
+  destination: Pick<RunDestination, 'isAuthError' | 'system'>;
   pacer?: Pacer;
   checkpoint: Checkpoint;
   progress: Progress;
@@ -34,6 +37,7 @@ export interface ImportResult {
   counts: Counters;
   totals: Counters;
   skippedReasons: Record<string, number>;
+  skippedOrderReasons: Record<string, number>;
   failures: ItemIssue[];
   stoppedBy: StopReason;
   /** What stopped an auth or outage run, in the user's words. */
@@ -52,7 +56,7 @@ class StopRun extends Error {
 
 /**
  * Pulls records, hands each batch to the core's job, then commits the checkpoint. A batch that did
- * not reach Ecomail is never committed: an interrupted run (even SIGKILL) resumes with it, and a
+ * not reach the destination is never committed: an interrupted run (even SIGKILL) resumes with it, and a
  * confirmed one is never sent again.
  */
 export async function runImport<T>(source: ImportSource<T>, writer: BatchWriter<T>, options: ImportOptions): Promise<ImportResult> {
@@ -79,7 +83,7 @@ export async function runImport<T>(source: ImportSource<T>, writer: BatchWriter<
       const { batch, ended } = await collectBatch(source, room, options.stopRequested, tally);
       if (batch.length > 0) {
         const items = batch.map((record) => record.item as T);
-        const result = options.dryRun ? writer.preview(items) : await send(writer, items);
+        const result = options.dryRun ? writer.preview(items) : await send(writer, items, options.destination);
         tally.batch(batch, result, options.dryRun);
       }
       await commit();
@@ -118,19 +122,19 @@ async function collectBatch<T>(
 }
 
 /** The job's call; an outage or a refused key ends the run so that resume sends the batch again. */
-async function send<T>(writer: BatchWriter<T>, items: T[]): Promise<BatchResult> {
+async function send<T>(writer: BatchWriter<T>, items: T[], destination: ImportOptions['destination']): Promise<BatchResult> {
   let result: BatchResult;
   try {
     result = await writer.write(items);
   } catch (error) {
-    throwIfRunEnding(error);
+    throwIfRunEnding(error, destination);
     throw error;
   }
   for (const { contact, order } of result.outcomes) {
     if (contact.status === 'failed' && isOutage(contact.httpStatus)) {
-      throw new StopRun('outage', `Ecomail did not take the batch: ${contact.reason}`);
+      throw new StopRun('outage', `${destination.system} did not take the batch: ${contact.reason}`);
     }
-    if (order?.status === 'failed') throwIfRunEnding(order.error);
+    if (order?.status === 'failed') throwIfRunEnding(order.error, destination);
   }
   return result;
 }
@@ -139,6 +143,7 @@ async function send<T>(writer: BatchWriter<T>, items: T[]): Promise<BatchResult>
 class Tally {
   readonly counts = emptyCounters();
   private readonly skippedReasons: Record<string, number> = {};
+  private readonly skippedOrderReasons: Record<string, number> = {};
   private readonly failures: ItemIssue[] = [];
 
   constructor(private readonly mode: ImportMode) {}
@@ -165,7 +170,10 @@ class Tally {
     let saved = 0;
     result.outcomes.forEach(({ contact, order }, index) => {
       if (order?.status === 'sent') this.counts.ordersSent++;
-      else if (order?.status === 'failed') {
+      else if (order?.status === 'skipped') {
+        this.counts.ordersSkipped++;
+        this.skippedOrderReasons[order.reason] = (this.skippedOrderReasons[order.reason] ?? 0) + 1;
+      } else if (order?.status === 'failed') {
         this.counts.ordersFailed++;
         this.failures.push({ ref: `order of ${records[index].ref}`, email: contact.email, reason: order.reason });
       }
@@ -176,25 +184,26 @@ class Tally {
       else this.fail({ ref: refs[index].join(', '), email: contact.email, reason: contact.reason });
     });
     if (dryRun) return;
-    // Ecomail's bulk reply counts only inserts: the other saved contacts were already in the list.
+    // The destination counts its inserts (Ecomail's bulk reply counts nothing else): the other saved contacts were already in the list.
     this.counts.created += result.inserted;
     if (this.mode === 'add-only') this.skip('already in the list (add-only)', saved - result.inserted);
     else this.counts.updated += saved - result.inserted;
   }
 
-  result(): Pick<ImportResult, 'counts' | 'skippedReasons' | 'failures'> {
-    return { counts: this.counts, skippedReasons: this.skippedReasons, failures: this.failures };
+  result(): Pick<ImportResult, 'counts' | 'skippedReasons' | 'skippedOrderReasons' | 'failures'> {
+    return { counts: this.counts, skippedReasons: this.skippedReasons, skippedOrderReasons: this.skippedOrderReasons, failures: this.failures };
   }
 }
 
 /** Auth failures and outages end the run; row-level refusals stay item failures. */
-function throwIfRunEnding(error: unknown): void {
-  if (!(error instanceof EcomailApiError)) return;
-  if (error.isAuthError) throw new StopRun('auth', error.message);
-  if (isOutage(error.status)) throw new StopRun('outage', error.message);
+function throwIfRunEnding(error: unknown, destination: ImportOptions['destination']): void {
+  if (destination.isAuthError(error)) throw new StopRun('auth', (error as Error).message);
+  // Both destinations' API errors carry the HTTP status (0: no answer at all).
+  const status = (error as { status?: unknown } | undefined)?.status;
+  if (error instanceof Error && typeof status === 'number' && isOutage(status)) throw new StopRun('outage', error.message);
 }
 
-/** No answer, still rate-limited after the retries, or a server fault: Ecomail, not the rows. */
+/** No answer, still rate-limited after the retries, or a server fault: the destination, not the rows. */
 function isOutage(status: number | undefined): boolean {
   return status !== undefined && (status === 0 || status === 429 || status >= 500);
 }

@@ -13,6 +13,13 @@ export const GETRESPONSE_ORDERS_NOT_KEPT =
 export const GETRESPONSE_EVENTS_NOT_KEPT =
   'GetResponse keeps no events in this integration: the contact\u2019s fields carry the change (docs/getresponse.md §8)';
 
+/**
+ * The most contacts one scheduled GetResponse import takes: the product's own rule (one run every
+ * 24 hours), not a GetResponse limit (docs/getresponse.md §3.3). Shells stop there and leave the
+ * rest to the next run.
+ */
+export const GETRESPONSE_CONTACTS_PER_RUN = 10_000;
+
 /** Waits of the slow, asynchronous parts; only tests and benchmarks shorten them. */
 export interface GetResponseTiming {
   /** Before each poll of a running import: about 15 minutes in all. */

@@ -10,6 +10,7 @@ export {
 export { STANDARD_FIELD_NAMES, contactParts, contactProblem, type ContactParts } from './contact-parts';
 export {
   DEFAULT_GETRESPONSE_TIMING,
+  GETRESPONSE_CONTACTS_PER_RUN,
   GETRESPONSE_EVENTS_NOT_KEPT,
   GETRESPONSE_ORDERS_NOT_KEPT,
   createGetResponseDestination,
