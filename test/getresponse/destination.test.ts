@@ -185,6 +185,22 @@ describe('the GetResponse destination through saveContacts', () => {
     expect(JSON.stringify(sandbox.state.calls())).not.toContain('wrong-key-1234');
   });
 
+  it('lists the campaign once for a large batch instead of looking each address up, and keeps the listing for the run', async () => {
+    await saveContacts(sandboxDestination(sandbox), campaign, Array.from({ length: 30 }, (_, i) => ({ email: `old${i}@example.cz`, name: 'Old' })), { mode: 'add-only' });
+    const destination = sandboxDestination(sandbox);
+    const before = sandbox.state.calls().length;
+    const rows = [...Array.from({ length: 30 }, (_, i) => ({ email: `old${i}@example.cz`, tags: ['GoOut'] })), ...Array.from({ length: 90 }, (_, i) => ({ email: `new${i}@example.cz` }))];
+    // Without consent: the existing ones are updated, the new ones skipped, and no address is looked up.
+    const result = await saveContacts(destination, campaign, rows, { tagHandling: 'replace', resubscribeAllowed: rows.map(() => false) });
+    expect(result.outcomes.map((o) => o.status)).toEqual([...Array<string>(30).fill('saved'), ...Array<string>(90).fill('skipped')]);
+    const lines = callLines(sandbox, before);
+    expect([lines.filter((line) => line === 'GET /contacts').length, lines.filter((line) => line === 'POST /contacts/:id').length]).toEqual([1, 30]);
+    const again = sandbox.state.calls().length;
+    await saveContacts(destination, campaign, [{ email: 'old1@example.cz', name: 'Older' }]);
+    expect(callLines(sandbox, again)).toEqual(['POST /contacts/:id']);
+    expect(sandbox.state.contact('old1@example.cz')).toMatchObject({ name: 'Older', tags: ['GoOut'] });
+  });
+
   it('waits out a spent window from X-RateLimit-Reset and loses nothing', async () => {
     sandbox.setRateLimit({ requests: 6, windowMs: 1500 });
     const destination = sandboxDestination(sandbox, { apiKey: sandbox.apiKey });

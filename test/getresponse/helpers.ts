@@ -1,5 +1,5 @@
 import { createGetResponseDestination, createNodeRuntime, type GetResponseDestinationOptions, type GetResponseTiming } from '@ecomail-bridge/shared/node';
-import type { GetResponseSandbox } from '../sandbox/getresponse';
+import { endpointOf, type GetResponseSandbox } from '../sandbox/getresponse';
 
 /** The adapter's slow waits shortened, so queued contacts and imports are polled within a test. */
 export const QUICK_TIMING: GetResponseTiming = {
@@ -23,10 +23,7 @@ export function sandboxDestination(sandbox: GetResponseSandbox, options: Partial
   });
 }
 
-/** The API calls the sandbox saw, as `METHOD /path` with ids as `:id` (our words are lower-case, ids are not). */
+/** The API calls the sandbox saw, as `METHOD /path` with ids as `:id`. */
 export function callLines(sandbox: GetResponseSandbox, from = 0): string[] {
-  return sandbox.state
-    .calls()
-    .slice(from)
-    .map((call) => `${call.method} ${call.path.split('/').map((part) => (/[A-Z0-9]/.test(part) ? ':id' : part)).join('/')}`);
+  return sandbox.state.calls().slice(from).map(endpointOf);
 }

@@ -147,6 +147,12 @@ export class GetResponseClient {
     return match ?? null;
   }
 
+  /** One page of the campaign's contacts (processed ones only), 1,000 a page, with the number of pages. */
+  async contactsPage(campaignId: string, page: number): Promise<{ contacts: GetResponseContact[]; totalPages: number }> {
+    const { rows, totalPages } = await this.page<GetResponseContact>('/contacts', { 'query[campaignId]': campaignId }, page);
+    return { contacts: rows, totalPages };
+  }
+
   /** Queues a new contact: GetResponse answers 202 without a body and shows it later (§3.1). */
   async createContact(input: CreateContactInput): Promise<void> {
     await this.request('POST', '/contacts', {
@@ -191,18 +197,25 @@ export class GetResponseClient {
 
   // ---- transport ---------------------------------------------------------------------------
 
-  /** Every page of a listing: pages of 1,000 until `CurrentPage` reaches `TotalPages` (§5). */
+  /** Every page of a listing: pages of 1,000 until the last (§5). */
   private async allPages<T>(path: string, query: Record<string, QueryValue | undefined> = {}): Promise<T[]> {
     const rows: T[] = [];
     for (let page = 1; ; page++) {
-      const response = await this.send('GET', path, { query: { ...query, page, perPage: PAGE_SIZE } });
-      const batch = Array.isArray(response.body) ? (response.body as T[]) : [];
-      rows.push(...batch);
-      const total = Number(response.headers.totalpages);
-      const current = Number(response.headers.currentpage ?? page);
-      const more = Number.isFinite(total) && total > 0 ? current < total : batch.length === PAGE_SIZE;
-      if (!more || batch.length === 0) return rows;
+      const reply = await this.page<T>(path, query, page);
+      rows.push(...reply.rows);
+      if (page >= reply.totalPages || reply.rows.length === 0) return rows;
     }
+  }
+
+  /**
+   * One page of 1,000. The number of pages is the `TotalPages` header; without it, a full page
+   * means there may be another.
+   */
+  private async page<T>(path: string, query: Record<string, QueryValue | undefined>, page: number): Promise<{ rows: T[]; totalPages: number }> {
+    const response = await this.send('GET', path, { query: { ...query, page, perPage: PAGE_SIZE } });
+    const rows = Array.isArray(response.body) ? (response.body as T[]) : [];
+    const total = Number(response.headers.totalpages);
+    return { rows, totalPages: Number.isFinite(total) && total > 0 ? total : rows.length === PAGE_SIZE ? page + 1 : page };
   }
 
   private async request<T>(method: HttpMethod, path: string, init: { body?: unknown; query?: Record<string, QueryValue | undefined> } = {}): Promise<T> {

@@ -1,5 +1,6 @@
 import type { ContactWrite, ContactWritePlan, ContactWriteResult, Destination, SaveOutcome } from '../destinations/port';
 import type { Clock } from '../ports';
+import { CampaignDirectory } from './campaign-directory';
 import { GetResponseCatalogue } from './catalogue';
 import { GETRESPONSE_MAX_CONCURRENCY, GetResponseClient, type GetResponseClientOptions } from './client';
 import { contactParts, contactProblem } from './contact-parts';
@@ -56,12 +57,19 @@ export function createGetResponseDestination(options: GetResponseDestinationOpti
   const { clock, timing: customTiming, ...clientOptions } = options;
   const client = new GetResponseClient({ ...clientOptions, now: clock });
   const catalogue = new GetResponseCatalogue(client);
+  const directories = new Map<string, CampaignDirectory>();
+  const directoryOf = (campaignId: string) => {
+    let directory = directories.get(campaignId);
+    if (!directory) directories.set(campaignId, (directory = new CampaignDirectory(client, campaignId)));
+    return directory;
+  };
   const timing = { ...DEFAULT_GETRESPONSE_TIMING, ...customTiming };
   return {
     name: 'getresponse',
     client,
     validate: contactProblem,
-    writeContacts: (plan, rows) => writeGetResponseContacts({ client, catalogue, timing, sleep: options.sleep }, plan, rows),
+    writeContacts: (plan, rows) =>
+      writeGetResponseContacts({ client, catalogue, directory: directoryOf(String(plan.target)), timing, sleep: options.sleep }, plan, rows),
     writeOrders: async (orders) => orders.map(() => ({ status: 'skipped', reason: GETRESPONSE_ORDERS_NOT_KEPT })),
     trackEvent: async () => ({ skipped: GETRESPONSE_EVENTS_NOT_KEPT }),
     isAuthError: (error) => error instanceof GetResponseApiError && error.isAuthError,
@@ -71,6 +79,7 @@ export function createGetResponseDestination(options: GetResponseDestinationOpti
 interface Writer {
   client: GetResponseClient;
   catalogue: GetResponseCatalogue;
+  directory: CampaignDirectory;
   timing: GetResponseTiming;
   sleep: GetResponseClientOptions['sleep'];
 }
@@ -118,9 +127,11 @@ async function writeGetResponseContacts(writer: Writer, plan: ContactWritePlan, 
     if (!outcome) return;
     outcomes[valid[i]] = outcome;
     settled.add(i);
+    if (outcome.status === 'saved') writer.directory.noteCreated(outcome.email);
   });
 
   const single = writes.map((_, i) => i).filter((i) => !settled.has(i));
+  const find = await writer.directory.finderFor(single.map((i) => writes[i].contact.email));
   const written = await writeOneByOne(
     {
       client: writer.client,
@@ -130,6 +141,8 @@ async function writeGetResponseContacts(writer: Writer, plan: ContactWritePlan, 
       concurrency: Math.min(plan.concurrency, GETRESPONSE_MAX_CONCURRENCY),
       sleep: writer.sleep,
       relookupWaitsMs: writer.timing.relookupWaitsMs,
+      find,
+      onCreated: (email) => writer.directory.noteCreated(email),
     },
     single.map((i) => writes[i]),
   );

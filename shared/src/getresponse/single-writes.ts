@@ -3,6 +3,7 @@ import { eachConcurrently } from '../jobs/concurrency';
 import type { SaveOutcome } from '../destinations/port';
 import { NOT_IN_LIST_REASON } from '../jobs/save-contacts';
 import type { Sleep } from '../ports';
+import type { FindContact } from './campaign-directory';
 import type { GetResponseClient } from './client';
 import { GetResponseApiError } from './errors';
 import type { PreparedContact } from './prepared-contact';
@@ -16,6 +17,10 @@ export interface SingleWriteContext {
   keepTags: boolean;
   concurrency: number;
   sleep: Sleep;
+  /** "Is it in the campaign?" for the first look; after a 409 the client is asked afresh. */
+  find: FindContact;
+  /** Told of every contact GetResponse queued for us (202). */
+  onCreated: (email: string) => void;
   /**
    * Waits before each further lookup when a create was answered 409 but the contact is not
    * visible yet: GetResponse shows a queued contact only once it is processed (docs/getresponse.md §3.1).
@@ -85,7 +90,7 @@ async function writeOne(ctx: SingleWriteContext, write: SingleWrite): Promise<{ 
     // Add only: no lookup needed, a 409 says the contact was there and is left as it is.
     return (await create(ctx, write)) ? createdOutcome(contact) : { outcome: savedOutcome(contact, true), created: false };
   }
-  const found = await ctx.client.findContact(ctx.campaignId, contact.email);
+  const found = await ctx.find(contact.email);
   if (found) return { outcome: await update(ctx, found, contact), created: false };
   if (!ctx.flags.createsContacts) return skipped(NOT_IN_LIST_REASON);
   if (!write.mayCreate) return skipped(NO_CONSENT_REASON);
@@ -105,6 +110,7 @@ async function create(ctx: SingleWriteContext, { contact, dayOfCycle }: SingleWr
       customFieldValues: contact.fields.length > 0 ? contact.fields.map((field) => field.input) : undefined,
       dayOfCycle,
     });
+    ctx.onCreated(contact.email);
     return true;
   } catch (error) {
     if (error instanceof GetResponseApiError && error.isConflict) return false;
@@ -146,6 +152,8 @@ async function update(ctx: SingleWriteContext, found: GetResponseContact, contac
       throw new StepError(error, done.length ? `${label} not saved (${done.join(', ')} saved)` : `${label} not saved`);
     }
   }
+  // The run's listing may answer for this contact again in a later batch: it holds the new name now.
+  if (rename) found.name = contact.name;
   return savedOutcome(contact, true, id);
 }
 

@@ -8,6 +8,7 @@
  * Where the reference is silent [U], the choice is commented at the route. Inspection and fault
  * control without auth under /__sandbox/*.
  */
+export { endpointOf } from './endpoint';
 export { startGetResponseSandbox } from './server';
 export type {
   FaultConfig,
