@@ -14,7 +14,7 @@ import type { OpenDestination } from './index';
  * Records per job call for GetResponse: a 10,000-contact run is two batches, so it starts at most
  * four imports of the account's 20 a day (docs/getresponse.md §4).
  */
-const BATCH_SIZE = 5000;
+export const GETRESPONSE_BATCH_SIZE = 5000;
 
 /**
  * `--to getresponse`: `--campaign`, GETRESPONSE_API_KEY, optional GETRESPONSE_BASE_URL and
@@ -37,7 +37,7 @@ export const openGetResponse: OpenDestination = async ({ flags, io, config, runt
     validator: { validate: contactProblem },
     label: `GetResponse campaign ${campaign}`,
     system: 'GetResponse',
-    batchSize: BATCH_SIZE,
+    batchSize: GETRESPONSE_BATCH_SIZE,
     maxPerRun: GETRESPONSE_CONTACTS_PER_RUN,
     isAuthError: (error: unknown) => error instanceof GetResponseApiError && error.isAuthError,
   };
