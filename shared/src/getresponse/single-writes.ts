@@ -53,7 +53,7 @@ class StepError extends Error {
 }
 
 /**
- * One contact at a time (docs/getresponse.md §3.2–§3.3): GetResponse has no upsert, so each
+ * One contact at a time (docs/getresponse.md §3.2): GetResponse has no upsert, so each
  * import mode is emulated — add and update: look up, then update or create (a create answered
  * 409 because another writer won the race becomes an update); add only: create, 409 = it was
  * there already; update only: look up, update or skip. Returns one outcome per write, in order;

@@ -141,7 +141,7 @@ export class GetResponseStore {
     this.byMembership.set(`${contact.campaignId}\u0000${contact.email}`, contact.contactId);
   }
 
-  /** Moving a contact to another list moves its history too (docs/getresponse.md §3.2). */
+  /** Moving a contact to another list moves its history too (docs/getresponse.md §3.5). */
   move(contact: StoredContact, campaignId: string): void {
     this.byMembership.delete(`${contact.campaignId}\u0000${contact.email}`);
     contact.campaignId = campaignId;
