@@ -9,11 +9,11 @@ import {
   recordEllityEvents,
   saveContacts,
   syncGoOutPurchases,
-  type GoOutPurchase,
   type SubscriberData,
 } from '@ecomail-bridge/shared/node';
 import { callLines, sandboxDestination } from '../getresponse/helpers';
 import { startGetResponseSandbox, type GetResponseSandbox } from '../sandbox/getresponse';
+import { goOutPurchase } from './goout-purchase';
 
 let sandbox: GetResponseSandbox;
 let campaign: string;
@@ -25,27 +25,6 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.state.reset());
 
-function purchase(id: string, email: string, category: string, consent: boolean): GoOutPurchase {
-  return {
-    source: 'goout',
-    purchaseId: id,
-    purchasedAt: '2026-06-14T18:02:11+02:00',
-    status: 'paid',
-    buyer: { email, firstName: 'PETR', lastName: 'novák', country: 'CZ', language: 'cs', newsletterConsent: consent },
-    items: [
-      {
-        ticketId: `${id}-1`,
-        dealName: 'Standard',
-        priceCents: 39000,
-        currency: 'CZK',
-        event: { id: `e-${category}`, name: `Show ${category}`, mainCategory: category, tags: [category] },
-        schedule: { id: `s-${category}`, startAt: '2026-06-20T19:30:00+02:00' },
-        venue: null,
-      },
-    ],
-    derivedTags: [],
-  };
-}
 
 const view = (email: string) => {
   const contact = sandbox.state.contact(email);
@@ -57,7 +36,7 @@ describe('syncGoOutPurchases to GetResponse', () => {
     const { outcomes, inserted } = await syncGoOutPurchases(
       sandboxDestination(sandbox),
       campaign,
-      [purchase('p1', 'petr@example.cz', 'činohra', false), purchase('p2', 'petr@example.cz', 'hudba a tanec', true), purchase('p3', 'eva@example.cz', 'drama', false)],
+      [goOutPurchase('p1', 'petr@example.cz', 'činohra', false), goOutPurchase('p2', 'petr@example.cz', 'hudba a tanec', true), goOutPurchase('p3', 'eva@example.cz', 'drama', false)],
       { mapping: { eventFields: true } },
     );
     expect(outcomes.map((o) => [o.contact.status, o.contact.duplicateOf, o.order])).toEqual([
@@ -87,7 +66,7 @@ describe('syncGoOutPurchases to GetResponse', () => {
   it('updates a buyer without consent who is in the list already, and never gives them GoOut_newsletter', async () => {
     const destination = sandboxDestination(sandbox);
     await saveContacts(destination, campaign, [{ email: 'eva@example.cz', name: 'Eva', tags: ['vip'] }]);
-    const { outcomes } = await syncGoOutPurchases(destination, campaign, [purchase('p3', 'eva@example.cz', 'drama', false)], { createOrders: false });
+    const { outcomes } = await syncGoOutPurchases(destination, campaign, [goOutPurchase('p3', 'eva@example.cz', 'drama', false)], { createOrders: false });
     expect(outcomes.map((o) => [o.contact.status, o.order])).toEqual([['saved', undefined]]);
     expect(view('eva@example.cz')?.tags).toEqual(['vip', 'GoOut', 'GoOut_cs', 'drama']);
   });

@@ -5,9 +5,9 @@ import {
   parseEllityWebhook,
   recordEllityEvents,
   syncGoOutPurchases,
-  type GoOutPurchase,
 } from '@ecomail-bridge/shared/node';
 import { startEcomailSandbox } from '../sandbox/ecomail';
+import { goOutPurchase } from './goout-purchase';
 
 type Sandbox = Awaited<ReturnType<typeof startEcomailSandbox>>;
 let sandbox: Sandbox;
@@ -19,34 +19,13 @@ beforeEach(async () => {
 });
 afterEach(() => sandbox.close());
 
-function purchase(id: string, email: string, category: string, consent: boolean, status = 'paid'): GoOutPurchase {
-  return {
-    source: 'goout',
-    purchaseId: id,
-    purchasedAt: '2026-06-14T18:02:11+02:00',
-    status,
-    buyer: { email, firstName: 'PETR', lastName: 'novák', country: 'CZ', language: 'cs', newsletterConsent: consent },
-    items: [
-      {
-        ticketId: `${id}-1`,
-        dealName: 'Standard',
-        priceCents: 39000,
-        currency: 'CZK',
-        event: { id: `e-${category}`, name: `Show ${category}`, mainCategory: category, tags: [category] },
-        schedule: { id: `s-${category}`, startAt: '2026-06-20T19:30:00+02:00' },
-        venue: null,
-      },
-    ],
-    derivedTags: [],
-  };
-}
 
 describe('syncGoOutPurchases', () => {
   it('merges a buyer with two purchases in one batch: both category tags, one contact row, two orders in one bulk call', async () => {
     const { outcomes } = await syncGoOutPurchases(client, 1, [
-      purchase('p1', 'petr@example.cz', 'drama', false),
-      purchase('p2', 'petr@example.cz', 'koncert', true),
-      purchase('p3', 'eva@example.cz', 'drama', false),
+      goOutPurchase('p1', 'petr@example.cz', 'drama', false),
+      goOutPurchase('p2', 'petr@example.cz', 'koncert', true),
+      goOutPurchase('p3', 'eva@example.cz', 'drama', false),
     ]);
     expect(outcomes.map((o) => [o.contact.status, o.contact.duplicateOf, o.order?.status])).toEqual([
       ['saved', undefined, 'sent'],
@@ -65,7 +44,7 @@ describe('syncGoOutPurchases', () => {
   });
 
   it('sends single orders when automations are on, so Ecomail starts "made an order" automations', async () => {
-    await syncGoOutPurchases(client, 1, [purchase('p1', 'petr@example.cz', 'drama', true), purchase('p4', 'jan@example.cz', 'drama', true, 'refunded')], {
+    await syncGoOutPurchases(client, 1, [goOutPurchase('p1', 'petr@example.cz', 'drama', true), goOutPurchase('p4', 'jan@example.cz', 'drama', true, 'refunded')], {
       subscribe: { triggerAutomations: true },
     });
     expect(sandbox.state.transactions().map((t) => [t.order_id, t.status, t.bulk])).toEqual([
@@ -75,12 +54,12 @@ describe('syncGoOutPurchases', () => {
   });
 
   it('sends no order when orders are off and none for a buyer who was not saved', async () => {
-    const { outcomes } = await syncGoOutPurchases(client, 1, [purchase('p1', 'petr@example.cz', 'drama', true), purchase('p2', 'not-an-email', 'drama', true)]);
+    const { outcomes } = await syncGoOutPurchases(client, 1, [goOutPurchase('p1', 'petr@example.cz', 'drama', true), goOutPurchase('p2', 'not-an-email', 'drama', true)]);
     expect(outcomes.map((o) => [o.contact.status, o.order?.status])).toEqual([
       ['saved', 'sent'],
       ['rejected', undefined],
     ]);
-    await syncGoOutPurchases(client, 1, [purchase('p9', 'eva@example.cz', 'drama', true)], { createOrders: false });
+    await syncGoOutPurchases(client, 1, [goOutPurchase('p9', 'eva@example.cz', 'drama', true)], { createOrders: false });
     expect(sandbox.state.transactions().map((t) => t.order_id)).toEqual(['p1']);
   });
 });

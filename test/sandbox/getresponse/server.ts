@@ -1,8 +1,8 @@
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FaultInjector } from '../ecomail/faults';
 import { parseQuery, readBody, sendJson, type ParsedBody } from '../ecomail/http-io';
 import { matchRoute } from '../ecomail/router';
-import { listen } from '../listen';
+import { startSandboxServer, type SandboxServer } from '../sandbox-server';
 import { GetResponseError, errorBody } from './errors';
 import { AccountLimits } from './limits';
 import { apiRoutes } from './routes';
@@ -17,8 +17,6 @@ const DEFAULT_API_KEYS = ['sandbox-gr-key'];
 const API_PREFIX = '/v3';
 const INSPECTION_PREFIX = '/__sandbox';
 const DEFAULT_CREATE_DELAY_MS = 1000;
-/** Above Node's 5 s, so an idle kept-alive socket is not closed just as a slow client reuses it. */
-const KEEP_ALIVE_MS = 30_000;
 
 /** Starts an in-memory GetResponse API v3 on 127.0.0.1; behaviour notes in index.ts and at each route. */
 export async function startGetResponseSandbox(options: GetResponseSandboxOptions = {}): Promise<GetResponseSandbox> {
@@ -32,17 +30,9 @@ export async function startGetResponseSandbox(options: GetResponseSandboxOptions
   const settings: SandboxSettings = { createDelayMs: options.createDelayMs ?? DEFAULT_CREATE_DELAY_MS, imports: { ...DEFAULT_IMPORTS, ...options.imports } };
   const state = createSandboxState(store, limits, settings, now, campaignIds[0]);
   const throttleSeconds = options.throttleResetSeconds ?? 1;
-  const timers = new Set<NodeJS.Timeout>();
   let baseUrl = '';
-
-  const delay = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        resolve();
-      }, ms);
-      timers.add(timer);
-    });
+  // Set before the first request can arrive: handlers run only once the server listens.
+  let server: SandboxServer;
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, url: URL, body: ParsedBody) {
     const method = req.method ?? 'GET';
@@ -78,7 +68,7 @@ export async function startGetResponseSandbox(options: GetResponseSandboxOptions
     if (!admission.admitted) return refuse(throttle(Number(admission.headers['X-RateLimit-Limit']), Number(admission.headers['X-RateLimit-Reset'])), admission.headers);
     res.once('close', () => limits.end(key));
     const rateHeaders = admission.headers;
-    if (faults.config.latencyMs > 0) await delay(faults.config.latencyMs);
+    if (faults.config.latencyMs > 0) await server.delay(faults.config.latencyMs);
 
     if (body.tooLarge) return refuse(new GetResponseError(413, 1000, 'Request body too large'), rateHeaders);
     if (body.malformed) return refuse(new GetResponseError(400, 1000, 'The request body is not valid JSON'), rateHeaders);
@@ -110,17 +100,9 @@ export async function startGetResponseSandbox(options: GetResponseSandboxOptions
     await handleApi(req, res, full.slice(API_PREFIX.length) || '/', url, body);
   }
 
-  const server = http.createServer((req, res) => {
-    handle(req, res).catch(() => {
-      if (res.headersSent) res.destroy();
-      else sendJson(res, 500, { message: 'Sandbox internal error' });
-    });
-  });
-  server.keepAliveTimeout = KEEP_ALIVE_MS;
-  const port = await listen(server, options.port ?? 0);
-  baseUrl = `http://127.0.0.1:${port}`;
+  server = await startSandboxServer(options.port ?? 0, handle);
+  baseUrl = server.url;
 
-  let closing: Promise<void> | undefined;
   return {
     url: baseUrl,
     apiUrl: `${baseUrl}${API_PREFIX}`,
@@ -134,15 +116,7 @@ export async function startGetResponseSandbox(options: GetResponseSandboxOptions
     },
     setImportConfig: (config) => Object.assign(settings.imports, config),
     loseRaceFor: (email, campaignId = campaignIds[0]) => store.races.add(`${email.trim().toLowerCase()}\u0000${campaignId}`),
-    close: () => {
-      closing ??= new Promise<void>((resolve) => {
-        for (const timer of timers) clearTimeout(timer);
-        timers.clear();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      return closing;
-    },
+    close: () => server.close(),
   };
 }
 

@@ -1,5 +1,5 @@
 /** Public option and state types of the GetResponse sandbox (tests and the reliability suite code against these). */
-import type { FaultConfig } from '../ecomail/types';
+import type { FaultConfig, SandboxCall as EcomailSandboxCall } from '../ecomail/types';
 
 export type { FaultConfig };
 
@@ -60,16 +60,10 @@ export interface GetResponseSandboxOptions {
   now?: () => number;
 }
 
-export interface SandboxCall {
-  method: string;
-  path: string;
-  query: Record<string, string | string[]>;
-  body: unknown;
-  /** 0: the socket was destroyed (reset fault). */
-  status: number;
+/** One request as received; `status` 0 means the socket was destroyed (reset fault). */
+export interface SandboxCall extends EcomailSandboxCall {
   /** The `X-Domain` header as received. */
   domain?: string;
-  at: number;
 }
 
 /** A contact as the inspection routes show it: names instead of ids. */
