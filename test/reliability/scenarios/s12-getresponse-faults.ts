@@ -19,7 +19,8 @@ const MAX_RUNS = 8;
 const STORM = { throttleRate: 0.4, errorRate: 0.1, resetRate: 0.03 };
 const CALM = { throttleRate: 0.02, errorRate: 0.05, resetRate: 0.01 };
 const OUTAGE = { throttleRate: 0, errorRate: 1, resetRate: 0 };
-const OUTAGE_AT_MS = 6_000;
+/** The outage starts once this many contacts were created, so it falls mid-run however slowly the CLI starts. */
+const OUTAGE_AFTER_CREATES = 15;
 const OUTAGE_MS = 20_000;
 
 export async function getResponseFaults(rec: Recorder): Promise<void> {
@@ -58,16 +59,20 @@ export async function getResponseFaults(rec: Recorder): Promise<void> {
     rec.fault('refused API key (401, code 1014)', gr.state.calls().filter((call) => call.status === 401).length);
 
     gr.setFaults(STORM);
-    outageTimers = [
-      setTimeout(() => {
-        outage = true;
-        gr.setFaults(OUTAGE);
-      }, OUTAGE_AT_MS),
-      setTimeout(() => {
-        outage = false;
-        gr.setFaults(CALM);
-      }, OUTAGE_AT_MS + OUTAGE_MS),
-    ];
+    const watcher = setInterval(() => {
+      const created = gr.state.calls().filter((call) => call.method === 'POST' && call.path === '/contacts' && call.status === 202).length;
+      if (created < OUTAGE_AFTER_CREATES) return;
+      clearInterval(watcher);
+      outage = true;
+      gr.setFaults(OUTAGE);
+      outageTimers.push(
+        setTimeout(() => {
+          outage = false;
+          gr.setFaults(CALM);
+        }, OUTAGE_MS),
+      );
+    }, 100);
+    outageTimers = [watcher];
     const codes: number[] = [refused.code];
     for (let run = 0; run < MAX_RUNS; run++) {
       const result = await runCli(args, env(apiKey), dir);
@@ -96,7 +101,7 @@ export async function getResponseFaults(rec: Recorder): Promise<void> {
     rec.tally(compare('race losers turned into updates', raced, contacts.filter((c) => c.origin === 'other-writer' && c.tags.includes('GoOut')).map((c) => c.email)));
   } finally {
     clearInterval(toggler);
-    for (const timer of outageTimers) clearTimeout(timer);
+    for (const timer of outageTimers) clearInterval(timer);
     await Promise.all([gr.close(), goout.close()]);
   }
 }
