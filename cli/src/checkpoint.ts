@@ -6,7 +6,7 @@ import { FileStateStore } from './file-state-store';
 /** Which import a checkpoint belongs to; resuming with another list or file would corrupt both. */
 export interface CheckpointIdentity {
   source: 'goout' | 'ellity' | 'idosell';
-  /** The Ecomail list, or the campaign of another destination. */
+  /** The Ecomail list or GetResponse campaign; '' for a destination without lists (SALESmanago). */
   listId: string;
   /** Set for a destination other than Ecomail, so a checkpoint is never resumed into another system. */
   destination?: string;
@@ -65,8 +65,8 @@ export class Checkpoint {
 
 function describe(identity: CheckpointIdentity): string {
   const file = identity.file ? `, file ${identity.file.path} of ${identity.file.size} bytes` : '';
-  const into = identity.destination ? `${identity.destination} campaign` : 'list';
-  return `${identity.source} into ${into} ${identity.listId}${file}`;
+  const into = !identity.destination ? `list ${identity.listId}` : identity.listId ? `${identity.destination} campaign ${identity.listId}` : identity.destination;
+  return `${identity.source} into ${into}${file}`;
 }
 
 /** Which import a checkpoint is for; Ecomail's identity stays as it always was, so older checkpoints resume. */

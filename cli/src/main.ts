@@ -53,17 +53,17 @@ function importOptions(command: Command): Command {
 
 export function buildProgram(io: CliIo, redactor: Redactor, done: (run: Promise<ExitCode>) => void): Command {
   const program = new Command('ecomail-bridge')
-    .description('Move GoOut ticket buyers, IdoSell shoppers and Ellity loyalty customers into Ecomail (GoOut and Ellity also into GetResponse).')
+    .description('Move GoOut ticket buyers, IdoSell shoppers and Ellity loyalty customers into Ecomail (GoOut and Ellity also into GetResponse or SALESmanago).')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(redactor.apply(text)),
       writeErr: (text) => io.stderr.write(redactor.apply(text)),
     });
 
-  const backfill = program.command('backfill').description('import a source\'s history into an Ecomail list or a GetResponse campaign (resumable)');
+  const backfill = program.command('backfill').description('import a source\'s history into an Ecomail list, a GetResponse campaign or SALESmanago (resumable)');
   importOptions(
     destinationOptions(backfill.command('goout'))
-      .description('GoOut ticket purchases → Ecomail or GetResponse contacts (tokens from GOOUT_ACCESS_TOKEN / GOOUT_REFRESH_TOKEN)')
+      .description('GoOut ticket purchases → Ecomail contacts and orders, GetResponse contacts, or SALESmanago contacts and events (tokens from GOOUT_ACCESS_TOKEN / GOOUT_REFRESH_TOKEN)')
       .option('--since <YYYY-MM-DD>', 'only purchases made on or after this day', isoDate)
       .option('--organizer <id>', 'only sales of this GoOut organiser (a token may see several)')
       .option('--no-personalization', 'do not send vocative, gender and name day')
@@ -71,7 +71,7 @@ export function buildProgram(io: CliIo, redactor: Redactor, done: (run: Promise<
       .option('--include-refunded', `${INCLUDE_REFUNDED_TEXT.label.toLowerCase()}, as canceled orders (default: ${DEFAULT_INCLUDE_REFUNDED ? 'yes' : 'no'})`)
       .addOption(new Option('--orders', 'the default; kept for older scripts').hideHelp())
       .addOption(
-        new Option('--no-orders', `do not create an Ecomail order per purchase (default: ${DEFAULT_CREATE_ORDERS ? 'one order per purchase, after its buyer' : 'none'}; GetResponse keeps no orders)`),
+        new Option('--no-orders', `do not create an Ecomail order (SALESmanago: a purchase event) per purchase (default: ${DEFAULT_CREATE_ORDERS ? 'one per purchase, after its buyer' : 'none'}; GetResponse keeps no orders)`),
       )
       .option('--shop <name>', 'Ecomail "shop" of those orders')
       .option('--goout-url <url>', 'GoOut base URL (env GOOUT_BASE_URL; the sandbox for tests)')
@@ -105,10 +105,10 @@ export function buildProgram(io: CliIo, redactor: Redactor, done: (run: Promise<
       .option('--requests-per-minute <n>', 'at most this many IdoSell requests a minute, so the shop is not slowed', positiveNumber),
   ).action((flags: IdoSellFlags) => done(backfillIdoSell(flags, io, redactor)));
 
-  const exportCommand = program.command('export').description('one-time exports into an Ecomail list or a GetResponse campaign');
+  const exportCommand = program.command('export').description('one-time exports into an Ecomail list, a GetResponse campaign or SALESmanago');
   importOptions(
     destinationOptions(exportCommand.command('ellity'))
-      .description('Ellity customer export (CSV with email and ellity_* columns) → contacts with ellity_* fields')
+      .description('Ellity customer export (CSV with email and ellity_* columns) → contacts with ellity_* fields (Ecomail, GetResponse or SALESmanago)')
       .requiredOption('--file <customers.csv>', 'the CSV downloaded from Ellity (; or , separated, UTF-8)'),
   ).action((flags: EllityFlags) => done(exportEllity(flags, io, redactor)));
 

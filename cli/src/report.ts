@@ -5,11 +5,11 @@ import type { ImportResult, ItemIssue } from './importer';
 
 export interface RunReport {
   command: string;
-  /** The destination: ecomail, getresponse. */
+  /** The destination: ecomail, getresponse, salesmanago. */
   to: string;
-  /** The Ecomail list or GetResponse campaign id. */
+  /** The Ecomail list or GetResponse campaign id; '' for SALESmanago, which has no lists. */
   list: string;
-  /** Both in words: "GetResponse campaign V8aBc". */
+  /** Both in words: "GetResponse campaign V8aBc", "SALESmanago". */
   into: string;
   mode: string;
   dryRun: boolean;

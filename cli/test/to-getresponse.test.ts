@@ -96,7 +96,7 @@ describe('ecomail-bridge backfill goout --to getresponse', () => {
       [backfill(['--campaign', 'nope']), env(), 'GetResponse has no campaign nope'],
       [backfill(['--campaign', campaign]), env({ GETRESPONSE_API_KEY: '' }), 'No GetResponse API key: set GETRESPONSE_API_KEY'],
       [backfill(['--campaign', campaign]), env({ GETRESPONSE_DOMAIN: 'example.com', GETRESPONSE_BASE_URL: '' }), 'A GetResponse domain is only for MAX (Enterprise) accounts'],
-      [['backfill', 'goout', '--organizer', ORGANIZER_ID, '--to', 'salesmanago', '--confirm-permission'], env(), '--to salesmanago is not available in this version'],
+      [['backfill', 'goout', '--organizer', ORGANIZER_ID, '--to', 'ecomail', '--list', '1', '--campaign', campaign], env(), '--campaign is for --to getresponse; Ecomail takes --list.'],
     ];
     for (const [args, environment, message] of cases) {
       const run = await runInProcess(args, environment, dir);

@@ -5,7 +5,6 @@ import {
   NO_CONSENT_REASON,
   REPEATED_DELIVERY_REASON,
   mapEllityCustomer,
-  parseEllityWebhook,
   recordEllityEvents,
   saveContacts,
   syncGoOutPurchases,
@@ -13,7 +12,7 @@ import {
 } from '@ecomail-bridge/shared/node';
 import { callLines, sandboxDestination } from '../getresponse/helpers';
 import { startGetResponseSandbox, type GetResponseSandbox } from '../sandbox/getresponse';
-import { goOutPurchase } from './goout-purchase';
+import { ellity, purchase } from './fixtures';
 
 let sandbox: GetResponseSandbox;
 let campaign: string;
@@ -36,7 +35,7 @@ describe('syncGoOutPurchases to GetResponse', () => {
     const { outcomes, inserted } = await syncGoOutPurchases(
       sandboxDestination(sandbox),
       campaign,
-      [goOutPurchase('p1', 'petr@example.cz', 'činohra', false), goOutPurchase('p2', 'petr@example.cz', 'hudba a tanec', true), goOutPurchase('p3', 'eva@example.cz', 'drama', false)],
+      [purchase('p1', 'petr@example.cz', 'činohra', false), purchase('p2', 'petr@example.cz', 'hudba a tanec', true), purchase('p3', 'eva@example.cz', 'drama', false)],
       { mapping: { eventFields: true } },
     );
     expect(outcomes.map((o) => [o.contact.status, o.contact.duplicateOf, o.order])).toEqual([
@@ -66,15 +65,12 @@ describe('syncGoOutPurchases to GetResponse', () => {
   it('updates a buyer without consent who is in the list already, and never gives them GoOut_newsletter', async () => {
     const destination = sandboxDestination(sandbox);
     await saveContacts(destination, campaign, [{ email: 'eva@example.cz', name: 'Eva', tags: ['vip'] }]);
-    const { outcomes } = await syncGoOutPurchases(destination, campaign, [goOutPurchase('p3', 'eva@example.cz', 'drama', false)], { createOrders: false });
+    const { outcomes } = await syncGoOutPurchases(destination, campaign, [purchase('p3', 'eva@example.cz', 'drama', false)], { createOrders: false });
     expect(outcomes.map((o) => [o.contact.status, o.order])).toEqual([['saved', undefined]]);
     expect(view('eva@example.cz')?.tags).toEqual(['vip', 'GoOut', 'GoOut_cs', 'drama']);
   });
 });
 
-function ellity(email: string, credit: string) {
-  return parseEllityWebhook({ schema: 'ellity-webhook/1', trigger: 'credit_changed', customer: { email, credit }, creditChange: { value: '10' } });
-}
 
 describe('recordEllityEvents to GetResponse', () => {
   it('writes the ellity_* fields of members only, records the change as fields (no event is kept), skips strangers and repeats', async () => {

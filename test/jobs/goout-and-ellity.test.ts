@@ -2,12 +2,11 @@ import {
   EcomailClient,
   REPEATED_DELIVERY_REASON,
   createNodeRuntime,
-  parseEllityWebhook,
   recordEllityEvents,
   syncGoOutPurchases,
 } from '@ecomail-bridge/shared/node';
 import { startEcomailSandbox } from '../sandbox/ecomail';
-import { goOutPurchase } from './goout-purchase';
+import { ellity, purchase } from './fixtures';
 
 type Sandbox = Awaited<ReturnType<typeof startEcomailSandbox>>;
 let sandbox: Sandbox;
@@ -19,13 +18,12 @@ beforeEach(async () => {
 });
 afterEach(() => sandbox.close());
 
-
 describe('syncGoOutPurchases', () => {
   it('merges a buyer with two purchases in one batch: both category tags, one contact row, two orders in one bulk call', async () => {
     const { outcomes } = await syncGoOutPurchases(client, 1, [
-      goOutPurchase('p1', 'petr@example.cz', 'drama', false),
-      goOutPurchase('p2', 'petr@example.cz', 'koncert', true),
-      goOutPurchase('p3', 'eva@example.cz', 'drama', false),
+      purchase('p1', 'petr@example.cz', 'drama', false),
+      purchase('p2', 'petr@example.cz', 'koncert', true),
+      purchase('p3', 'eva@example.cz', 'drama', false),
     ]);
     expect(outcomes.map((o) => [o.contact.status, o.contact.duplicateOf, o.order?.status])).toEqual([
       ['saved', undefined, 'sent'],
@@ -44,7 +42,7 @@ describe('syncGoOutPurchases', () => {
   });
 
   it('sends single orders when automations are on, so Ecomail starts "made an order" automations', async () => {
-    await syncGoOutPurchases(client, 1, [goOutPurchase('p1', 'petr@example.cz', 'drama', true), goOutPurchase('p4', 'jan@example.cz', 'drama', true, 'refunded')], {
+    await syncGoOutPurchases(client, 1, [purchase('p1', 'petr@example.cz', 'drama', true), purchase('p4', 'jan@example.cz', 'drama', true, 'refunded')], {
       subscribe: { triggerAutomations: true },
     });
     expect(sandbox.state.transactions().map((t) => [t.order_id, t.status, t.bulk])).toEqual([
@@ -54,24 +52,15 @@ describe('syncGoOutPurchases', () => {
   });
 
   it('sends no order when orders are off and none for a buyer who was not saved', async () => {
-    const { outcomes } = await syncGoOutPurchases(client, 1, [goOutPurchase('p1', 'petr@example.cz', 'drama', true), goOutPurchase('p2', 'not-an-email', 'drama', true)]);
+    const { outcomes } = await syncGoOutPurchases(client, 1, [purchase('p1', 'petr@example.cz', 'drama', true), purchase('p2', 'not-an-email', 'drama', true)]);
     expect(outcomes.map((o) => [o.contact.status, o.order?.status])).toEqual([
       ['saved', 'sent'],
       ['rejected', undefined],
     ]);
-    await syncGoOutPurchases(client, 1, [goOutPurchase('p9', 'eva@example.cz', 'drama', true)], { createOrders: false });
+    await syncGoOutPurchases(client, 1, [purchase('p9', 'eva@example.cz', 'drama', true)], { createOrders: false });
     expect(sandbox.state.transactions().map((t) => t.order_id)).toEqual(['p1']);
   });
 });
-
-function ellity(email: string, credit: string, trigger = 'credit_changed') {
-  return parseEllityWebhook({
-    schema: 'ellity-webhook/1',
-    trigger,
-    customer: { email, credit },
-    creditChange: { value: '10' },
-  });
-}
 
 describe('recordEllityEvents', () => {
   it('updates members (fields first, then the event), skips strangers and repeats, subscribes nobody', async () => {

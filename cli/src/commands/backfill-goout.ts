@@ -9,7 +9,7 @@ import {
 import { Checkpoint, checkpointIdentity } from '../checkpoint';
 import type { CliIo } from '../cli-io';
 import { goOutSettings, loadConfigFile } from '../config';
-import { openDestination } from '../destinations';
+import { namedTarget, openDestination } from '../destinations';
 import { CliError, ExitCode } from '../exit-codes';
 import { FileStateStore } from '../file-state-store';
 import { saveContactsOptions } from '../job-options';
@@ -46,8 +46,8 @@ export async function backfillGoOut(flags: GoOutFlags, io: CliIo, redactor: Reda
     );
   }
 
-  const run = await openDestination({ flags, io, config, runtime, redactor });
-  const checkpoint = await Checkpoint.open(flags.checkpoint && path.resolve(io.cwd, flags.checkpoint), checkpointIdentity('goout', run));
+  const checkpoint = await Checkpoint.open(flags.checkpoint && path.resolve(io.cwd, flags.checkpoint), checkpointIdentity('goout', namedTarget(flags)));
+  const run = await openDestination({ flags, io, config, runtime, redactor, state: checkpoint.store });
   const connection = connectGoOut({
     runtime,
     baseUrl: goout.baseUrl,

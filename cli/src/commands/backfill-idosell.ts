@@ -10,6 +10,7 @@ import {
 import { Checkpoint, checkpointIdentity } from '../checkpoint';
 import type { CliIo } from '../cli-io';
 import { idosellSettings, loadConfigFile } from '../config';
+import { namedTarget } from '../destinations';
 import { openEcomail } from '../destinations/ecomail';
 import { CliError, ExitCode } from '../exit-codes';
 import { saveContactsOptions } from '../job-options';
@@ -52,8 +53,8 @@ export async function backfillIdoSell(flags: IdoSellFlags, io: CliIo, redactor: 
     throw new CliError((error as Error).message, ExitCode.usage);
   }
 
-  const run = await openEcomail({ flags, io, config, runtime, redactor });
-  const checkpoint = await Checkpoint.open(flags.checkpoint && path.resolve(io.cwd, flags.checkpoint), checkpointIdentity('idosell', run));
+  const checkpoint = await Checkpoint.open(flags.checkpoint && path.resolve(io.cwd, flags.checkpoint), checkpointIdentity('idosell', namedTarget(flags)));
+  const run = await openEcomail({ flags, io, config, runtime, redactor, state: checkpoint.store });
   const stream = new IdoSellStream(client, new IdoSellOrderSource(client, { categorySource: flags.categorySource }), {
     position: checkpoint.position,
     since: flags.since && `${flags.since} 00:00:00`,

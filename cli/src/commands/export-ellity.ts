@@ -4,7 +4,7 @@ import { createNodeRuntime } from '@ecomail-bridge/shared/node';
 import { Checkpoint, checkpointIdentity } from '../checkpoint';
 import type { CliIo } from '../cli-io';
 import { loadConfigFile } from '../config';
-import { openDestination } from '../destinations';
+import { namedTarget, openDestination } from '../destinations';
 import { CliError, ExitCode } from '../exit-codes';
 import { saveContactsOptions } from '../job-options';
 import type { EllityFlags } from '../options';
@@ -24,8 +24,11 @@ export async function exportEllity(flags: EllityFlags, io: CliIo, redactor: Reda
     throw new CliError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, ExitCode.usage);
   }
   const runtime = createNodeRuntime();
-  const run = await openDestination({ flags, io, config, runtime, redactor });
-  const checkpoint = await Checkpoint.open(flags.checkpoint && path.resolve(io.cwd, flags.checkpoint), checkpointIdentity('ellity', run, { path: file, size }));
+  const checkpoint = await Checkpoint.open(
+    flags.checkpoint && path.resolve(io.cwd, flags.checkpoint),
+    checkpointIdentity('ellity', namedTarget(flags), { path: file, size }),
+  );
+  const run = await openDestination({ flags, io, config, runtime, redactor, state: checkpoint.store });
   const source = await EllityCsvStream.open(file, checkpoint.position);
   const writer = contactWriter(run, saveContactsOptions(flags));
   return executeImport({ command: 'export ellity', flags, source, writer, run, checkpoint, runtime, io, redactor });

@@ -13,6 +13,12 @@ export interface RetryOptions {
   maxDelayMs: number;
   /** Wait used when a 429 carries no usable Retry-After. */
   defaultRetryAfterMs: number;
+  /**
+   * How a 429 without a usable Retry-After (nor a reported rate window) is waited out: the fixed
+   * `defaultRetryAfterMs`, or `backoff` — the exponential steps of a 5xx — for APIs that publish
+   * no limits and send no header (SALESmanago, docs/salesmanago.md §2).
+   */
+  throttleWithoutRetryAfter: 'default-wait' | 'backoff';
   /** Multiplies Retry-After; only tests and benchmarks with a scaled clock change it. */
   retryAfterScale: number;
 }
@@ -23,6 +29,7 @@ export const defaultRetryOptions: RetryOptions = {
   baseDelayMs: 500,
   maxDelayMs: 30_000,
   defaultRetryAfterMs: 60_000,
+  throttleWithoutRetryAfter: 'default-wait',
   retryAfterScale: 1,
 };
 
@@ -85,9 +92,9 @@ function describeFault(error: unknown): string {
 
 /**
  * Sends one request under the project's HTTP policy, written once for every API we call:
- * rate limit before sending; 429 → wait Retry-After (else the reported window's reset, else 60 s)
- * and try again; a reported window that is nearly spent slows the limiter down; 5xx and network
- * faults → bounded exponential backoff with jitter; any other status is returned to the caller,
+ * rate limit before sending; 429 → wait Retry-After (else the reported window's reset, else 60 s
+ * or, where the client chose it, the 5xx backoff) and try again; a reported window that is nearly
+ * spent slows the limiter down; 5xx and network faults → bounded exponential backoff with jitter; any other status is returned to the caller,
  * which turns non-2xx into its own error type. Never retries other 4xx, nor a transport's
  * `finalAnswer` rejection, which is thrown unchanged.
  */
@@ -120,7 +127,7 @@ export async function sendWithPolicy(request: HttpRequest, deps: PolicyDeps): Pr
       const now = deps.now();
       // A window reported as resetting within the second still gets a second: its Reset is whole seconds.
       const told = parseRetryAfter(response.headers['retry-after'], now) ?? (window && Math.max(1000, window.resetMs));
-      const waitMs = (told ?? retry.defaultRetryAfterMs) * retry.retryAfterScale;
+      const waitMs = throttleWaitMs(told, throttles, retry, random);
       deps.onRetry?.({ reason: 'rate-limited', attempt: throttles, waitMs, status: 429 });
       if (deps.limiter) deps.limiter.pauseUntil(now + waitMs);
       else await deps.sleep(waitMs);
@@ -143,4 +150,10 @@ function backoff(attempt: number, retry: RetryOptions, random: () => number): nu
   const ceiling = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
   // "Equal jitter": never less than half the step, so retries cannot collapse into a stampede.
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+/** How long a 429 is waited out: what the server told (scaled), else the client's choice for an API that tells nothing. */
+function throttleWaitMs(told: number | undefined, attempt: number, retry: RetryOptions, random: () => number): number {
+  if (told === undefined && retry.throttleWithoutRetryAfter === 'backoff') return backoff(attempt, retry, random);
+  return (told ?? retry.defaultRetryAfterMs) * retry.retryAfterScale;
 }
