@@ -133,6 +133,14 @@ describe('sendWithPolicy with a reported rate window (X-RateLimit-*, Reset in se
     expect(time.elapsed()).toBe(30_000);
   });
 
+  it('waits for a reported reset before backing off, when a client chose both', async () => {
+    const time = virtualTime();
+    const transport = scripted([reply(429, windowHeaders(0, 7)), reply(429), reply(200)]);
+    const retry = { throttleWithoutRetryAfter: 'backoff' as const };
+    await sendWithPolicy(request, { transport, ...time, retry, random: () => 1, rateWindow: secondsLeftRateWindow });
+    expect(time.slept).toEqual([7_000, 1_000]);
+  });
+
   it('ignores the headers unless the client opts in (other APIs count Reset in epoch seconds)', async () => {
     const time = virtualTime();
     const transport = scripted([reply(429, windowHeaders(0, 1_900_000_000)), reply(200)]);
