@@ -1,6 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sendJson } from './ecomail/http-io';
+import { createLatency } from './latency';
 
 /**
  * Node's default of 5 s lets the server close an idle kept-alive socket just as a client (a
@@ -27,7 +28,7 @@ export async function startSandboxServer(
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
   beforeClose: () => void = () => undefined,
 ): Promise<SandboxServer> {
-  const timers = new Set<NodeJS.Timeout>();
+  const latency = createLatency();
   const server = http.createServer((req, res) => {
     handle(req, res).catch(() => {
       if (res.headersSent) res.destroy();
@@ -45,19 +46,11 @@ export async function startSandboxServer(
   let closing: Promise<void> | undefined;
   return {
     url: `http://127.0.0.1:${listening}`,
-    delay: (ms) =>
-      new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          timers.delete(timer);
-          resolve();
-        }, ms);
-        timers.add(timer);
-      }),
+    delay: latency.delay,
     close: () => {
       closing ??= new Promise<void>((resolve) => {
         beforeClose();
-        for (const timer of timers) clearTimeout(timer);
-        timers.clear();
+        latency.clear();
         server.close(() => resolve());
         server.closeAllConnections();
       });
