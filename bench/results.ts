@@ -1,9 +1,12 @@
 /** bench/RESULTS.md from the figures of one run. */
 import { EXISTING_SHARE, type ExistingFigures } from './backfill-existing';
+import type { GetResponseFigures } from './backfill-getresponse';
 import type { BackfillFigures } from './backfill-ours';
 import type { IdoSellFigures } from './idosell';
+import { int, min, sec } from './format';
 import type { MappingFigures } from './mapping';
 import type { N8nFigures } from './n8n-items';
+import { getResponseRealMs, getResponseSection } from './results-getresponse';
 import { floorMs, LIMIT, realWorldMs, SCALE, WINDOW_MS } from './scale';
 
 export interface Results {
@@ -23,6 +26,7 @@ export interface Results {
   rss: Array<BackfillFigures & { maxRssBytes: number }>;
   n8n: { bulk: N8nFigures; perItem: N8nFigures };
   idosell: { consented: IdoSellFigures; everybody: IdoSellFigures };
+  getresponse: { keepTags: GetResponseFigures; replaceTags: GetResponseFigures };
 }
 
 /** Tag keeping before issue 11 read every contact first: the 2026-11-22 run, 10,000 purchases into an empty list. */
@@ -30,9 +34,6 @@ const READ_EVERY_CONTACT = { calls: 9_745, purchases: 10_000, measured: '2026-11
 /** Issue 11's goal for 10,000 purchases with 10% of the buyers existing. */
 const EXISTING_GOAL = { calls: 1_300, purchases: 10_000 };
 
-const int = (n: number) => Math.round(n).toLocaleString('en-US');
-const sec = (ms: number) => (ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${int(ms / 1000)} s`);
-const min = (ms: number) => (ms < 60_000 ? sec(ms) : `${(ms / 60_000).toFixed(1)} min`);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(a / b < 10 ? 1 : 0)}×`;
 const real = (f: BackfillFigures) => realWorldMs(f.ms, f.waitedMs, f.ecomailCalls);
 
@@ -78,6 +79,7 @@ The sandboxes run on 127.0.0.1, so network latency to the real services is not i
 | Mapping (clean-up, vocative, name day, tags), one core | ${int(r.mapping.perSecond)} contacts/s | | |
 | IdoSell, ${int(r.idosell.consented.orders)} orders + ${int(r.idosell.consented.subscribers)} subscribers: IdoSell requests / Ecomail calls | ${int(r.idosell.consented.idosellRequests)} / ${int(r.idosell.consented.ecomailCalls)} | | |
 | Peak RSS of a streamed ${int(r.rss[r.rss.length - 1].purchases)}-purchase backfill | ${(r.rss[r.rss.length - 1].maxRssBytes / 2 ** 20).toFixed(0)} MiB | | |
+| GetResponse, ${int(r.getresponse.keepTags.purchases)} purchases (section e.): calls / real-world time | ${int(r.getresponse.keepTags.calls)} / ${min(getResponseRealMs(r.getresponse.keepTags))} | | |
 
 ## a. Backfill of GoOut purchases into Ecomail
 
@@ -180,10 +182,11 @@ the contacts that already exist (section a); "Also Create Order" adds one bulk o
 off here.
 
 ${renderIdoSell(r.idosell)}
-## Files
+${getResponseSection(r.getresponse)}## Files
 
 bench/run.ts (the run), scale.ts (the clock), backfill-ours.ts, backfill-per-contact.ts, mapping.ts, rss-child.ts,
-n8n-items.ts, goout.ts (GoOut sandbox, one sale per 2,500 purchases), idosell.ts, results.ts (this file).
+n8n-items.ts, backfill-getresponse.ts, goout.ts (GoOut sandbox, one sale per 2,500 purchases), idosell.ts, results.ts and
+results-getresponse.ts (this file).
 No test asserts timings.
 `;
 }

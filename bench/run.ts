@@ -10,6 +10,7 @@ import { startEcomailSandbox, type EcomailSandbox } from '../test/sandbox/ecomai
 import { useThrowawayN8nFolder } from '../demo/n8n-user-folder';
 import { backfillIntoExisting } from './backfill-existing';
 import { backfillOurs, type BackfillFigures, type EcomailAccess } from './backfill-ours';
+import { backfillGetResponse } from './backfill-getresponse';
 import { backfillPerContact } from './backfill-per-contact';
 import { loadPurchases, startBenchGoOut } from './goout';
 import { backfillIdoSell } from './idosell';
@@ -53,6 +54,10 @@ async function main(): Promise<void> {
     ecomail.state.reset();
     log('a. sample: ours keeping tags, 10% of the buyers already exist (some only in another list)');
     const oursExisting = await backfillIntoExisting(sample);
+
+    // e. The same sample into GetResponse, the CLI's path (before b. closes the sample's sandbox).
+    log('e. sample into GetResponse: keeping tags (imports), then replacing tags (one contact at a time)');
+    const getresponse = { keepTags: await backfillGetResponse(sample.access(), 'add'), replaceTags: await backfillGetResponse(sample.access(), 'replace') };
 
     // b. Mapping throughput on purchases as the source emits them.
     log('b. mapping throughput');
@@ -103,6 +108,7 @@ async function main(): Promise<void> {
       rss,
       n8n: { bulk: n8nBulk, perItem: n8nPerItem },
       idosell,
+      getresponse,
     };
     const file = path.join(__dirname, quick ? 'RESULTS.quick.md' : 'RESULTS.md');
     writeFileSync(file, renderResults(results));
