@@ -1,5 +1,6 @@
 import type { EcomailSandbox } from '../../sandbox/ecomail';
 import type { GoOutSandbox } from '../../sandbox/goout';
+import type { IdoSellSandbox } from '../../sandbox/idosell';
 import type { SalesManagoSandbox } from '../../sandbox/salesmanago';
 import type { EllityReceiver } from './ellity-receiver';
 import type { LeakRig } from './leak-rig';
@@ -16,6 +17,8 @@ export interface E2eContext {
   gooutLongHistory: GoOutSandbox;
   /** A third GoOut whose one credential two published triggers share (the token race). */
   gooutRace: GoOutSandbox;
+  /** The IdoSell shop the published IdoSell workflow polls; its key carries the leak marker. */
+  idosell: IdoSellSandbox;
   /** A fourth GoOut whose purchases the destination workflows import. */
   gooutDestinations: GoOutSandbox;
   salesmanago: SalesManagoSandbox;

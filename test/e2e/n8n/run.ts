@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEcomailSandbox } from '../../sandbox/ecomail';
 import { startGoOutSandbox } from '../../sandbox/goout';
+import { startIdoSellSandbox } from '../../sandbox/idosell';
 import { startSalesManagoSandbox } from '../../sandbox/salesmanago';
 import { waitForActivation } from './activation';
 import { checkDestinationCredentials, checkGoOutToSalesManago, seedDestinationGoOut } from './checks/destinations';
@@ -19,6 +20,7 @@ import { checkErrorOutput } from './checks/error-output';
 import { checkGoOutLongHistory, LONG_HISTORY_PURCHASES } from './checks/goout-long-history';
 import { checkGoOutPoll, OLD_PURCHASES, seedGoOut } from './checks/goout-poll';
 import { checkGoOutTokenRace } from './checks/goout-token-race';
+import { checkIdoSellPoll, seedIdoSell } from './checks/idosell-poll';
 import { checkManualUpsert } from './checks/manual-upsert';
 import { callWebhooksWithWrongSecret, checkNoSecretLeaked, runFailingEcomailCalls, runFailingGoOutRefreshes } from './checks/secret-leaks';
 import { checkWrongKey } from './checks/wrong-key';
@@ -31,7 +33,7 @@ import { N8nDatabase } from './n8n-database';
 import { lastLines, N8nInstance } from './n8n-instance';
 import { StepLog } from './timings';
 import { installN8n } from './tools';
-import { startLeakRig } from './leak-rig';
+import { LEAK_MARKER, startLeakRig } from './leak-rig';
 
 const REPO_ROOT = resolve(__dirname, '../../..');
 /** The first install (~3 GB, ~5 min) has its own bound; everything after it shares this one. */
@@ -65,8 +67,8 @@ async function main(): Promise<void> {
   );
   // n8n's port is fixed first: the Ecomail sandbox posts its list webhook to n8n.
   const port = await freePort();
-  const { ecomail, goout, gooutLongHistory, gooutRace, gooutDestinations, salesmanago, ellityReceiver, leaks } = await log.step(
-    'start Ecomail, four GoOut, SALESmanago, Ellity and the leak check stand-ins',
+  const { ecomail, goout, gooutLongHistory, gooutRace, idosell, gooutDestinations, salesmanago, ellityReceiver, leaks } = await log.step(
+    'start Ecomail, four GoOut, IdoSell, SALESmanago, Ellity and the leak check stand-ins',
     async () => {
       const ecomailSandbox = await startEcomailSandbox({ listWebhookUrl: ecomailListHookUrl(port) });
       cleanups.push(() => ecomailSandbox.close());
@@ -76,6 +78,9 @@ async function main(): Promise<void> {
       cleanups.push(() => longHistory.close());
       const race = await startGoOutSandbox();
       cleanups.push(() => race.close());
+      // Its key carries the leak marker, so the leak check looks for it too.
+      const shop = await startIdoSellSandbox({ apiKey: `${LEAK_MARKER}-idosell-key` });
+      cleanups.push(() => shop.close());
       const forDestinations = await startGoOutSandbox();
       cleanups.push(() => forDestinations.close());
       const salesManagoSandbox = await startSalesManagoSandbox();
@@ -89,6 +94,7 @@ async function main(): Promise<void> {
         goout: gooutSandbox,
         gooutLongHistory: longHistory,
         gooutRace: race,
+        idosell: shop,
         gooutDestinations: forDestinations,
         salesmanago: salesManagoSandbox,
         ellityReceiver: receiver,
@@ -96,7 +102,7 @@ async function main(): Promise<void> {
       };
     },
     (s) =>
-      [s.ecomail.url, s.goout.url, s.gooutLongHistory.url, s.gooutRace.url, s.gooutDestinations.url, s.salesmanago.url, s.ellityReceiver.url].join(', '),
+      [s.ecomail.url, s.goout.url, s.gooutLongHistory.url, s.gooutRace.url, s.idosell.url, s.gooutDestinations.url, s.salesmanago.url, s.ellityReceiver.url].join(', '),
   );
 
   const instance = new N8nInstance({
@@ -116,6 +122,7 @@ async function main(): Promise<void> {
     goout,
     gooutLongHistory,
     gooutRace,
+    idosell,
     gooutDestinations,
     salesmanago,
     ellityReceiver,
@@ -135,6 +142,7 @@ async function main(): Promise<void> {
   seedGoOut(goout, OLD_PURCHASES);
   seedGoOut(gooutLongHistory, LONG_HISTORY_PURCHASES);
   seedGoOut(gooutRace, OLD_PURCHASES);
+  seedIdoSell(idosell);
   seedDestinationGoOut(gooutDestinations);
   await log.step('start n8n', () => instance.start(120_000), () => instance.baseUrl);
   // Not fatal: a workflow that never activates shows again in the checks that need it.
@@ -144,6 +152,9 @@ async function main(): Promise<void> {
   );
   await log.check('(c) GoOut poll: new purchases in, refunds as order status, idle poll cost at 10 pages', () => checkGoOutPoll(context));
   await log.check('(g) GoOut poll: idle poll cost at 1,000 pages of history', () => checkGoOutLongHistory(context));
+  await log.check('(j) IdoSell poll → Map From: Shop Order: no flood, consenting shoppers with category tags + orders, cancellation', () =>
+    checkIdoSellPoll(context),
+  );
   await log.check('(d) Ecomail list webhooks (secret parameter and credential) → {"status":"ok"}, Ellity notice', () =>
     checkEcomailListWebhook(context),
   );

@@ -6,11 +6,11 @@
  * purchase is sent as an order. Every decision is the core's; this file reads inputs and shapes
  * the result.
  */
-import { DEFAULT_CREATE_ORDERS, goOutPurchaseFromFields, syncGoOutPurchases, type GoOutTicketFields } from '@ecomail-bridge/shared';
+import { goOutPurchaseFromFields, syncGoOutPurchases } from '@ecomail-bridge/shared';
 import { defineCreate, type Bundle, type PlainInputField, type ZObject } from 'zapier-platform-core';
-import { optionalFlag, requiredText, text, textList } from '../../platform/input';
+import { lineItemsOf, optionalFlag, requiredText, text, textList } from '../../platform/input';
 import { isZapierError } from '../../platform/zapier-errors';
-import { personalizationField, subscribeChoiceField, subscribeChoicesFrom, tagHandlingField, tagHandlingOf } from '../choice-fields';
+import { createOrderField, orderShopField, personalizationField, subscribeChoiceField, subscribeChoicesFrom, tagHandlingField, tagHandlingOf } from '../choice-fields';
 import { ecomailClient } from '../client';
 import { contactOutputFields, contactSample } from '../contact-output';
 import { listField } from '../fields';
@@ -50,26 +50,11 @@ const ticketsField = {
 
 const TICKET_KEYS = ['ticketId', 'dealName', 'price', 'currency', 'eventId', 'eventName', 'eventMainCategory', 'eventCategories', 'eventStart', 'scheduleId'] as const;
 
-/** Zapier hands line items over as an array of objects (one per ticket), empty ones left out. */
-function ticketsOf(raw: unknown): GoOutTicketFields[] {
-  const rows = Array.isArray(raw) ? (raw as Array<Record<string, unknown>>) : [];
-  return rows
-    .map((row) => Object.fromEntries(TICKET_KEYS.flatMap((key) => (text(row?.[key]) === undefined ? [] : [[key, text(row[key])]]))) as GoOutTicketFields)
-    .filter((ticket) => Object.keys(ticket).length > 0);
-}
-
 const SUBSCRIBE_CHOICES = ['resubscribe', 'triggerAutomations'] as const;
 
 const optionFields = [
-  {
-    key: 'createOrder',
-    label: 'Also Create Order',
-    type: 'boolean',
-    required: false,
-    default: String(DEFAULT_CREATE_ORDERS),
-    helpText: 'Send the purchase as an Ecomail order (its tickets as the items) after the buyer is saved.',
-  },
-  { key: 'shop', label: 'Shop', type: 'string', required: false, helpText: 'Shop name of the order, used in Ecomail segments.' },
+  createOrderField('Send the purchase as an Ecomail order (its tickets as the items) after the buyer is saved.'),
+  orderShopField,
   ...SUBSCRIBE_CHOICES.map(subscribeChoiceField),
   tagHandlingField,
   { ...personalizationField, helpText: 'Clean up names (case, spaces, academic titles) and fill vocative, gender and name day for Czech and Slovak buyers.' },
@@ -90,7 +75,7 @@ async function perform(z: ZObject, bundle: Bundle) {
     purchaseId: text(input.purchaseId),
     purchasedAt: text(input.purchasedAt),
     status: text(input.status),
-    tickets: ticketsOf(input.tickets),
+    tickets: lineItemsOf(input.tickets, TICKET_KEYS),
   });
   const mode = importModeOf(input.importMode);
   const client = ecomailClient(z, bundle);
