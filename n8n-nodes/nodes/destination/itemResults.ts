@@ -42,6 +42,10 @@ export function purchaseResult(
 			error: new Error(`The buyer was saved but the order was not: ${outcome.order.reason}`),
 		};
 	}
+	if (outcome.order.status === 'skipped') {
+		// The service keeps no orders (GetResponse): said on each item, nothing failed.
+		return { json: { ...contact.json, order: 'skipped', orderReason: outcome.order.reason } };
+	}
 	return { json: { ...contact.json, order: 'sent' } };
 }
 
