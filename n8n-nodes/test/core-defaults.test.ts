@@ -111,6 +111,7 @@ describe('the destination nodes offer the core’s choices, and only those their
 	}
 
 	it.each([
+		['getResponseBridge', ['eventFields', 'importMode', 'triggerAutomations', 'tagHandling', 'personalization']],
 		['salesManago', ['createOrder', 'eventFields', 'importMode', 'resubscribe', 'shop', 'triggerAutomations', 'personalization']],
 	])('%s: its options, sorted by label, with the core’s labels and defaults', async (node, names) => {
 		const byName = await upsertOptions(node);

@@ -136,7 +136,8 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	}
 }
 
-function nodeTypesOf(loader: PackageDirectoryLoader): INodeTypes {
+/** The package's node types as n8n's registry offers them (`<package>.<node>`). */
+export function nodeTypesOf(loader: PackageDirectoryLoader): INodeTypes {
 	const short = (type: string) => type.slice(loader.packageName.length + 1);
 	return {
 		getByName: (type: string) => loader.getNode(short(type)).type,
