@@ -1,5 +1,6 @@
 import type { EcomailSandbox } from '../../sandbox/ecomail';
 import type { GoOutSandbox } from '../../sandbox/goout';
+import type { GetResponseSandbox } from '../../sandbox/getresponse';
 import type { IdoSellSandbox } from '../../sandbox/idosell';
 import type { SalesManagoSandbox } from '../../sandbox/salesmanago';
 import type { EllityReceiver } from './ellity-receiver';
@@ -19,8 +20,9 @@ export interface E2eContext {
   gooutRace: GoOutSandbox;
   /** The IdoSell shop the published IdoSell workflow polls; its key carries the leak marker. */
   idosell: IdoSellSandbox;
-  /** A fourth GoOut whose purchases the destination workflows import. */
+  /** A fourth GoOut whose purchases the GetResponse and SALESmanago workflows import. */
   gooutDestinations: GoOutSandbox;
+  getresponse: GetResponseSandbox;
   salesmanago: SalesManagoSandbox;
   /** Loopback stand-in for Ellity's inbound subscription URL. */
   ellityReceiver: EllityReceiver;

@@ -26,6 +26,7 @@ export const WORKFLOW_IDS = {
   leakGoOutDeadToken: 'e2eLeakGoOutDead',
   leakGoOutQuery5xx: 'e2eLeakGoOut5xx1',
   leakGoOutQueryReset: 'e2eLeakGoOutRst1',
+  gooutToGetResponse: 'e2eGoOutToGetRsp',
   gooutToSalesManago: 'e2eGoOutToSalesM',
 } as const;
 
@@ -42,6 +43,7 @@ export const PUBLISHED = [
   WORKFLOW_IDS.leakGoOutDeadToken,
   WORKFLOW_IDS.leakGoOutQuery5xx,
   WORKFLOW_IDS.leakGoOutQueryReset,
+  WORKFLOW_IDS.gooutToGetResponse,
   WORKFLOW_IDS.gooutToSalesManago,
 ];
 
@@ -54,8 +56,11 @@ export const CREDENTIAL_IDS = {
   gooutRace: 'e2eGoOutRaceCr01',
   idosell: 'e2eIdoSellCred01',
   ellity: 'e2eEllityCred001',
+  getResponse: 'e2eGetRespCred01',
+  getResponseWrongKey: 'e2eGetRespWrong1',
   salesManago: 'e2eSalesMngCred1',
   salesManagoWrongSecret: 'e2eSalesMngWrng1',
+  gooutForGetResponse: 'e2eGoOutGetRsp01',
   gooutForSalesManago: 'e2eGoOutSalesM01',
 } as const;
 
@@ -160,7 +165,8 @@ function credentials(context: E2eContext): unknown[] {
 
 /** The destination credentials as users save them, and a refused one of each. */
 export function destinationCredentials(context: E2eContext): StoredCredential[] {
-  const { salesmanago } = context;
+  const { getresponse, salesmanago } = context;
+  const getResponse = (apiKey: string) => ({ apiKey, baseUrl: getresponse.apiUrl, domain: '' });
   const salesManago = (apiSecret: string) => ({
     baseUrl: salesmanago.url,
     clientId: salesmanago.account.clientId,
@@ -169,12 +175,14 @@ export function destinationCredentials(context: E2eContext): StoredCredential[] 
     owner: salesmanago.account.owner,
   });
   return [
+    { id: CREDENTIAL_IDS.getResponse, name: 'GetResponse sandbox', type: 'getResponseBridgeApi', data: getResponse(getresponse.apiKey) },
+    { id: CREDENTIAL_IDS.getResponseWrongKey, name: 'GetResponse sandbox, revoked key', type: 'getResponseBridgeApi', data: getResponse('revoked-gr-key') },
     { id: CREDENTIAL_IDS.salesManago, name: 'SALESmanago sandbox', type: 'salesManagoApi', data: salesManago(salesmanago.account.apiSecret) },
     { id: CREDENTIAL_IDS.salesManagoWrongSecret, name: 'SALESmanago sandbox, wrong secret', type: 'salesManagoApi', data: salesManago('wrong-secret') },
   ];
 }
 
-/** The GoOut triggers of the destination workflows: a pair of one GoOut account each, refreshed by its own trigger. */
+/** The GoOut triggers of the destination workflows: two pairs of one GoOut account, each refreshed by its own trigger. */
 function destinationGoOutCredentials(context: E2eContext): StoredCredential[] {
   const goOut = (tokens: { accessToken: string; refreshToken: string }) => ({
     initialAccessToken: tokens.accessToken,
@@ -182,6 +190,7 @@ function destinationGoOutCredentials(context: E2eContext): StoredCredential[] {
     baseUrl: context.gooutDestinations.url,
   });
   return [
+    { id: CREDENTIAL_IDS.gooutForGetResponse, name: 'GoOut sandbox for GetResponse', type: 'goOutApi', data: goOut(context.gooutDestinations.initialTokens()) },
     { id: CREDENTIAL_IDS.gooutForSalesManago, name: 'GoOut sandbox for SALESmanago', type: 'goOutApi', data: goOut(context.gooutDestinations.initialTokens()) },
   ];
 }
@@ -214,6 +223,7 @@ export async function importFixtures(context: E2eContext): Promise<void> {
   const workflows = await readWorkflows({
     ELLITY_RECEIVER_URL: context.ellityReceiver.url,
     ECOMAIL_LIST_HOOK_SECRET: ECOMAIL_LIST_HOOK.secret,
+    GETRESPONSE_CAMPAIGN: context.getresponse.campaignIds[0],
   });
   await writeFile(workflowsFile, JSON.stringify(workflows, null, 2));
 

@@ -10,10 +10,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEcomailSandbox } from '../../sandbox/ecomail';
 import { startGoOutSandbox } from '../../sandbox/goout';
+import { startGetResponseSandbox } from '../../sandbox/getresponse';
 import { startIdoSellSandbox } from '../../sandbox/idosell';
 import { startSalesManagoSandbox } from '../../sandbox/salesmanago';
 import { waitForActivation } from './activation';
-import { checkDestinationCredentials, checkGoOutToSalesManago, seedDestinationGoOut } from './checks/destinations';
+import { checkDestinationCredentials, checkGoOutToGetResponse, checkGoOutToSalesManago, seedDestinationGoOut } from './checks/destinations';
 import { checkEcomailListWebhook } from './checks/ecomail-list-webhook';
 import { checkEllityWebhook } from './checks/ellity-webhook';
 import { checkErrorOutput } from './checks/error-output';
@@ -67,8 +68,8 @@ async function main(): Promise<void> {
   );
   // n8n's port is fixed first: the Ecomail sandbox posts its list webhook to n8n.
   const port = await freePort();
-  const { ecomail, goout, gooutLongHistory, gooutRace, idosell, gooutDestinations, salesmanago, ellityReceiver, leaks } = await log.step(
-    'start Ecomail, four GoOut, IdoSell, SALESmanago, Ellity and the leak check stand-ins',
+  const { ecomail, goout, gooutLongHistory, gooutRace, idosell, gooutDestinations, getresponse, salesmanago, ellityReceiver, leaks } = await log.step(
+    'start Ecomail, four GoOut, IdoSell, GetResponse, SALESmanago, Ellity and the leak check stand-ins',
     async () => {
       const ecomailSandbox = await startEcomailSandbox({ listWebhookUrl: ecomailListHookUrl(port) });
       cleanups.push(() => ecomailSandbox.close());
@@ -83,6 +84,8 @@ async function main(): Promise<void> {
       cleanups.push(() => shop.close());
       const forDestinations = await startGoOutSandbox();
       cleanups.push(() => forDestinations.close());
+      const getResponseSandbox = await startGetResponseSandbox();
+      cleanups.push(() => getResponseSandbox.close());
       const salesManagoSandbox = await startSalesManagoSandbox();
       cleanups.push(() => salesManagoSandbox.close());
       const receiver = await startEllityReceiver();
@@ -96,13 +99,14 @@ async function main(): Promise<void> {
         gooutRace: race,
         idosell: shop,
         gooutDestinations: forDestinations,
+        getresponse: getResponseSandbox,
         salesmanago: salesManagoSandbox,
         ellityReceiver: receiver,
         leaks: leakRig,
       };
     },
     (s) =>
-      [s.ecomail.url, s.goout.url, s.gooutLongHistory.url, s.gooutRace.url, s.idosell.url, s.gooutDestinations.url, s.salesmanago.url, s.ellityReceiver.url].join(', '),
+      [s.ecomail.url, s.goout.url, s.gooutLongHistory.url, s.gooutRace.url, s.idosell.url, s.gooutDestinations.url, s.getresponse.url, s.salesmanago.url, s.ellityReceiver.url].join(', '),
   );
 
   const instance = new N8nInstance({
@@ -124,6 +128,7 @@ async function main(): Promise<void> {
     gooutRace,
     idosell,
     gooutDestinations,
+    getresponse,
     salesmanago,
     ellityReceiver,
     leaks,
@@ -158,8 +163,9 @@ async function main(): Promise<void> {
   await log.check('(d) Ecomail list webhooks (secret parameter and credential) → {"status":"ok"}, Ellity notice', () =>
     checkEcomailListWebhook(context),
   );
+  await log.check('(j) GoOut purchases → GetResponse: exactly the consenting buyers, GoOut tags and fields', () => checkGoOutToGetResponse(context));
   await log.check('(j) GoOut purchases → SALESmanago: every buyer, opt-in only with consent, a PURCHASE event each', () => checkGoOutToSalesManago(context));
-  await log.check('(j) SALESmanago credential tests through n8n’s REST API, good and refused', () => checkDestinationCredentials(context));
+  await log.check('(j) GetResponse and SALESmanago credential tests through n8n’s REST API, good and refused', () => checkDestinationCredentials(context));
   await log.check('(i) GoOut token race: two triggers refresh from one stored pair, the loser carries on', () => checkGoOutTokenRace(context));
   await log.check('(h) leaks: GoOut Trigger with a dead refresh token, query refresh failing with 5xx / reset', () => runFailingGoOutRefreshes(context));
   await log.check('(h) leaks: webhooks called with a wrong secret refused', () => callWebhooksWithWrongSecret(context));

@@ -1,10 +1,10 @@
 /**
- * (j) The destinations in a real n8n: each published workflow backfills the GoOut purchases of its
+ * (j) GetResponse and SALESmanago in a real n8n: each published workflow backfills the GoOut purchases of its
  * own token pair at activation ("Include Purchases Since") into its destination, whose sandbox
  * must then hold exactly the buyers and events the purchases call for; and each destination
  * credential is tested through n8n's REST API, good and refused.
  */
-import { SALESMANAGO_CREDENTIALS_REFUSED } from '@ecomail-bridge/shared';
+import { GETRESPONSE_KEY_REJECTED, SALESMANAGO_CREDENTIALS_REFUSED } from '@ecomail-bridge/shared';
 import type { GoOutSandbox } from '../../../sandbox/goout';
 import type { E2eContext } from '../context';
 import { CREDENTIAL_IDS, destinationCredentials, WORKFLOW_IDS } from '../fixtures';
@@ -12,7 +12,7 @@ import { RestSession } from '../rest-session';
 import { waitFor } from '../wait-for';
 import { expectEqual, expectTrue } from './expect';
 
-/** Purchases of the GoOut account the destination workflows read: one sale, all in the past. */
+/** Purchases of the GoOut account both destination workflows read: one sale, all in the past. */
 export const DESTINATION_PURCHASES = 12;
 
 export function seedDestinationGoOut(goout: GoOutSandbox): void {
@@ -43,6 +43,26 @@ async function finishedRun(context: E2eContext, workflowId: string): Promise<str
   return `${runs.length} execution`;
 }
 
+/** GetResponse creates only buyers who consented: every contact of a list is its subscriber. */
+export async function checkGoOutToGetResponse(context: E2eContext): Promise<string> {
+  const { getresponse, gooutDestinations } = context;
+  const campaign = getresponse.campaignIds[0];
+  const expected = sorted([...buyers(gooutDestinations)].filter(([, consent]) => consent).map(([email]) => email));
+  expectTrue(expected.length > 0 && expected.length < buyers(gooutDestinations).size, 'the seeded buyers include some with and some without consent');
+  const run = await finishedRun(context, WORKFLOW_IDS.gooutToGetResponse);
+  // A created contact shows in GetResponse only once its queue is processed.
+  getresponse.state.flush();
+  const contacts = getresponse.state.contacts();
+  expectEqual(sorted(contacts.map((c) => c.email)), expected, 'GetResponse contacts: exactly the consenting buyers');
+  for (const contact of contacts) {
+    expectEqual(contact.campaignId, campaign, `campaign of ${contact.email}`);
+    expectEqual(contact.fields.source, ['GoOut'], `source field of ${contact.email}`);
+    expectTrue(contact.tags.includes('GoOut') && contact.tags.includes('GoOut_newsletter'), `${contact.email} has GoOut and GoOut_newsletter (tags: ${contact.tags.join(', ')})`);
+    expectTrue(Boolean(contact.fields.goout_last_event?.[0]), `${contact.email} has goout_last_event`);
+  }
+  return `${run}; ${contacts.length} consenting buyers of ${buyers(gooutDestinations).size} in campaign ${campaign}`;
+}
+
 /** SALESmanago takes every buyer, opted in only with consent, and each purchase as a PURCHASE event. */
 export async function checkGoOutToSalesManago(context: E2eContext): Promise<string> {
   const { salesmanago, gooutDestinations } = context;
@@ -69,11 +89,13 @@ export async function checkDestinationCredentials(context: E2eContext): Promise<
   const session = await RestSession.login(context.n8n.baseUrl);
   const byId = new Map(destinationCredentials(context).map((credential) => [credential.id, credential]));
   const test = async (id: string) => session.testCredential(byId.get(id)!);
+  expectEqual(await test(CREDENTIAL_IDS.getResponse), { status: 'OK', message: 'Connection successful!' }, 'GetResponse credential test');
+  expectEqual(await test(CREDENTIAL_IDS.getResponseWrongKey), { status: 'Error', message: GETRESPONSE_KEY_REJECTED }, 'GetResponse credential test with a revoked key');
   expectEqual(await test(CREDENTIAL_IDS.salesManago), { status: 'OK', message: 'Connection successful!' }, 'SALESmanago credential test');
   expectEqual(
     await test(CREDENTIAL_IDS.salesManagoWrongSecret),
     { status: 'Error', message: SALESMANAGO_CREDENTIALS_REFUSED },
     'SALESmanago credential test with a wrong secret',
   );
-  return 'credential tests through POST /rest/credentials/test: the good one passed, the wrong secret refused with its message';
+  return '4 credential tests through POST /rest/credentials/test: both good ones passed, the revoked key and the wrong secret refused with their message';
 }
