@@ -163,9 +163,9 @@ async function main(): Promise<void> {
   await log.check('(d) Ecomail list webhooks (secret parameter and credential) → {"status":"ok"}, Ellity notice', () =>
     checkEcomailListWebhook(context),
   );
-  await log.check('(j) GoOut purchases → GetResponse: exactly the consenting buyers, GoOut tags and fields', () => checkGoOutToGetResponse(context));
-  await log.check('(j) GoOut purchases → SALESmanago: every buyer, opt-in only with consent, a PURCHASE event each', () => checkGoOutToSalesManago(context));
-  await log.check('(j) GetResponse and SALESmanago credential tests through n8n’s REST API, good and refused', () => checkDestinationCredentials(context));
+  await log.check('(k) GoOut purchases → GetResponse: exactly the consenting buyers, GoOut tags and fields', () => checkGoOutToGetResponse(context));
+  await log.check('(k) GoOut purchases → SALESmanago: every buyer, opt-in only with consent, a PURCHASE event each', () => checkGoOutToSalesManago(context));
+  await log.check('(k) GetResponse and SALESmanago credential tests through n8n’s REST API, good and refused', () => checkDestinationCredentials(context));
   await log.check('(i) GoOut token race: two triggers refresh from one stored pair, the loser carries on', () => checkGoOutTokenRace(context));
   await log.check('(h) leaks: GoOut Trigger with a dead refresh token, query refresh failing with 5xx / reset', () => runFailingGoOutRefreshes(context));
   await log.check('(h) leaks: webhooks called with a wrong secret refused', () => callWebhooksWithWrongSecret(context));

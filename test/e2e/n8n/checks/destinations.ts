@@ -1,5 +1,5 @@
 /**
- * (j) GetResponse and SALESmanago in a real n8n: each published workflow backfills the GoOut purchases of its
+ * (k) GetResponse and SALESmanago in a real n8n: each published workflow backfills the GoOut purchases of its
  * own token pair at activation ("Include Purchases Since") into its destination, whose sandbox
  * must then hold exactly the buyers and events the purchases call for; and each destination
  * credential is tested through n8n's REST API, good and refused.
