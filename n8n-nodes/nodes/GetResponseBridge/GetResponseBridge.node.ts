@@ -5,6 +5,7 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { contactUpsertOperation } from '../destination/upsert.description';
 import { writeDeliveriesOnce } from '../Ecomail/actions/writeOnce';
 import { destinationItemError } from '../destination/itemError';
 import * as contact from './contact.operation';
@@ -43,23 +44,7 @@ export class GetResponseBridge implements INodeType {
 				options: [{ name: 'Contact', value: 'contact' }],
 				default: 'contact',
 			},
-			{
-				displayName: 'Operation',
-				name: 'operation',
-				type: 'options',
-				noDataExpression: true,
-				displayOptions: { show: { resource: ['contact'] } },
-				options: [
-					{
-						name: 'Create or Update',
-						value: 'upsert',
-						action: 'Create or update contact',
-						description:
-							'Create a new record, or update the current one if it already exists (upsert)',
-					},
-				],
-				default: 'upsert',
-			},
+			contactUpsertOperation,
 			...contact.description,
 		],
 	};

@@ -5,6 +5,7 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { contactUpsertOperation } from '../destination/upsert.description';
 import { eachItem } from '../Ecomail/actions/perItem';
 import { writeDeliveriesOnce } from '../Ecomail/actions/writeOnce';
 import { destinationItemError } from '../destination/itemError';
@@ -48,23 +49,7 @@ export class SalesManago implements INodeType {
 				],
 				default: 'contact',
 			},
-			{
-				displayName: 'Operation',
-				name: 'operation',
-				type: 'options',
-				noDataExpression: true,
-				displayOptions: { show: { resource: ['contact'] } },
-				options: [
-					{
-						name: 'Create or Update',
-						value: 'upsert',
-						action: 'Create or update contact',
-						description:
-							'Create a new record, or update the current one if it already exists (upsert)',
-					},
-				],
-				default: 'upsert',
-			},
+			contactUpsertOperation,
 			{
 				displayName: 'Operation',
 				name: 'operation',

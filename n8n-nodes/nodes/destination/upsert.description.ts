@@ -9,6 +9,24 @@ import { contactFieldsCollection } from '../Ecomail/actions/contact/contactField
  * options with the core's labels and defaults. What the service does with them is said by the
  * node that offers them.
  */
+/** Contact's one operation in the destination nodes. */
+export const contactUpsertOperation: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['contact'] } },
+	options: [
+		{
+			name: 'Create or Update',
+			value: 'upsert',
+			action: 'Create or update contact',
+			description: 'Create a new record, or update the current one if it already exists (upsert)',
+		},
+	],
+	default: 'upsert',
+};
+
 /** A plain text field of a collection, with its help. */
 export const textField = (
 	displayName: string,
