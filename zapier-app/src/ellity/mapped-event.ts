@@ -4,9 +4,20 @@
  * and the per-connection memory that halts a repeated delivery. Ellity cannot register webhooks by
  * API, so this is the publishable path for Ellity data (docs/zapier-platform.md §4.2).
  */
-import { ELLITY_TRIGGERS, ELLITY_WEBHOOK_SCHEMA, EllityPayloadError, ellityDedupeKey, parseEllityWebhook, type EllityEvent } from '@ecomail-bridge/shared';
+import {
+  ELLITY_TRIGGERS,
+  ELLITY_WEBHOOK_SCHEMA,
+  EllityPayloadError,
+  ellityDedupeKey,
+  parseEllityWebhook,
+  recordEllityEvents,
+  type DestinationInput,
+  type EllityEvent,
+  type EllityOutcome,
+} from '@ecomail-bridge/shared';
 import type { PlainInputField, ZObject } from 'zapier-platform-core';
 import { connectionCache } from '../platform/scoped-cache';
+import { zapierWording } from '../platform/wording';
 import { ELLITY_TYPE_LABELS } from './event-record';
 import { ellityPayloadMessage } from './payload-message';
 
@@ -56,7 +67,7 @@ function webhookBody(input: Record<string, unknown>) {
 }
 
 /** The event the user mapped; no usable customer e-mail → HaltedError (nothing to record, not worth pausing the Zap). */
-export function ellityEventFromInput(z: ZObject, input: Record<string, unknown>): EllityEvent {
+function ellityEventFromInput(z: ZObject, input: Record<string, unknown>): EllityEvent {
   try {
     return parseEllityWebhook(webhookBody(input));
   } catch (error) {
@@ -74,7 +85,7 @@ const REPEAT_WINDOW_SECONDS = 120;
  * `remember` only once recorded, so a failed run can still be replayed. The action's lock on the
  * e-mail makes check-then-record atomic.
  */
-export function repeatedDeliveryGuard(z: ZObject, event: EllityEvent) {
+function repeatedDeliveryGuard(z: ZObject, event: EllityEvent) {
   const seen = connectionCache(z);
   const key = `ellity-recorded:${ellityDedupeKey(event)}`;
   return {
@@ -83,4 +94,30 @@ export function repeatedDeliveryGuard(z: ZObject, event: EllityEvent) {
     },
     remember: (): Promise<void> => seen.set(key, true, REPEAT_WINDOW_SECONDS),
   };
+}
+
+/**
+ * The recorded outcome of the core's `recordEllityEvents`, or the step's end: a customer who is not
+ * a member halts (a loyalty event never subscribes anybody), a refused row is an input error, and a
+ * failure is thrown as the core gave it.
+ */
+function recordedOrThrow(z: ZObject, outcome: EllityOutcome): Extract<EllityOutcome, { status: 'recorded' }> {
+  if (outcome.status === 'failed') throw outcome.error;
+  if (outcome.status === 'skipped') throw new z.errors.HaltedError(zapierWording(`${outcome.email} was not recorded: ${outcome.reason}.`));
+  if (outcome.status === 'rejected') throw new z.errors.Error(zapierWording(outcome.reason), 'InvalidInput', 400);
+  return outcome;
+}
+
+/**
+ * The whole of a Record Ellity Event action after its inputs: the mapped event, a repeated
+ * delivery halted, the core's Ellity job into `to` (list or campaign `target`), the outcome read.
+ */
+export async function recordMappedEllityEvent(z: ZObject, input: Record<string, unknown>, to: DestinationInput, target: string) {
+  const event = ellityEventFromInput(z, input);
+  const repeat = repeatedDeliveryGuard(z, event);
+  await repeat.check();
+  const [outcome] = await recordEllityEvents(to, target, [event]);
+  const recorded = recordedOrThrow(z, outcome);
+  await repeat.remember();
+  return { event, recorded };
 }

@@ -3,9 +3,10 @@
  * mapped 1:1 from the GoOut app's New Purchase trigger with the tickets as line items, and their
  * reader: the core's `goOutPurchaseFromFields` rebuilds the purchase the core's GoOut job takes.
  */
-import { goOutPurchaseFromFields, type GoOutPurchase, type GoOutTicketFields } from '@ecomail-bridge/shared';
+import { goOutPurchaseFromFields, type GoOutMappingOptions, type GoOutPurchase, type GoOutTicketFields } from '@ecomail-bridge/shared';
 import type { PlainInputField } from 'zapier-platform-core';
-import { optionalFlag, requiredText, text } from '../platform/input';
+import { personalizationField } from '../ecomail/choice-fields';
+import { optionalFlag, requiredText, text, textList } from '../platform/input';
 
 export const buyerFields = [
   { key: 'email', label: 'Buyer Email', type: 'string', required: true },
@@ -61,4 +62,28 @@ export function purchaseFromInput(input: Record<string, unknown>): GoOutPurchase
     status: text(input.status),
     tickets: ticketsOf(input.tickets),
   });
+}
+
+/**
+ * The core's GoOut mapping options (`mapGoOutPurchase`) as fields; `fieldsWord` names where the
+ * destination keeps the last-event values (Ecomail: custom fields, SALESmanago: properties).
+ */
+export function goOutMappingFields(fieldsWord: string): PlainInputField[] {
+  return [
+    { ...personalizationField, helpText: 'Clean up names (case, spaces, academic titles) and fill vocative, gender and name day for Czech and Slovak buyers.' },
+    {
+      key: 'eventFields',
+      label: 'Last Event Fields',
+      type: 'boolean',
+      required: false,
+      default: 'false',
+      helpText: `Store the event name and start in the ${fieldsWord} \`goout_last_event\` and \`goout_last_event_start\`.`,
+    },
+    { key: 'extraTags', label: 'Extra Tags', type: 'string', list: true, required: false, helpText: 'Added after the GoOut tags.' },
+  ];
+}
+
+/** The answers to `goOutMappingFields`; empty ones leave the core's defaults. */
+export function goOutMappingOf(input: Record<string, unknown>): GoOutMappingOptions {
+  return { eventFields: optionalFlag(input.eventFields), personalization: optionalFlag(input.personalization), extraTags: textList(input.extraTags) };
 }

@@ -8,9 +8,9 @@
  */
 import { DEFAULT_CREATE_ORDERS, syncGoOutPurchases } from '@ecomail-bridge/shared';
 import { defineCreate, type Bundle, type PlainInputField, type ZObject } from 'zapier-platform-core';
-import { buyerFields, purchaseFromInput, ticketsField } from '../../goout/purchase-fields';
-import { optionalFlag, requiredText, text, textList } from '../../platform/input';
-import { personalizationField, subscribeChoiceField, subscribeChoicesFrom, tagHandlingField, tagHandlingOf } from '../choice-fields';
+import { buyerFields, goOutMappingFields, goOutMappingOf, purchaseFromInput, ticketsField } from '../../goout/purchase-fields';
+import { optionalFlag, requiredText, text } from '../../platform/input';
+import { subscribeChoiceField, subscribeChoicesFrom, tagHandlingField, tagHandlingOf } from '../choice-fields';
 import { ecomailClient } from '../client';
 import { contactOutputFields, contactSample } from '../contact-output';
 import { listField } from '../fields';
@@ -32,9 +32,7 @@ const optionFields = [
   { key: 'shop', label: 'Shop', type: 'string', required: false, helpText: 'Shop name of the order, used in Ecomail segments.' },
   ...SUBSCRIBE_CHOICES.map(subscribeChoiceField),
   tagHandlingField,
-  { ...personalizationField, helpText: 'Clean up names (case, spaces, academic titles) and fill vocative, gender and name day for Czech and Slovak buyers.' },
-  { key: 'eventFields', label: 'Last Event Fields', type: 'boolean', required: false, default: 'false', helpText: 'Store the event name and start in the custom fields `goout_last_event` and `goout_last_event_start`.' },
-  { key: 'extraTags', label: 'Extra Tags', type: 'string', list: true, required: false, helpText: 'Added after the GoOut tags.' },
+  ...goOutMappingFields('custom fields'),
 ] satisfies PlainInputField[];
 
 async function perform(z: ZObject, bundle: Bundle) {
@@ -49,7 +47,7 @@ async function perform(z: ZObject, bundle: Bundle) {
     mode,
     tagHandling: tagHandlingOf(input.tagHandling),
     subscribe: subscribeChoicesFrom(input, SUBSCRIBE_CHOICES),
-    mapping: { eventFields: optionalFlag(input.eventFields), personalization: optionalFlag(input.personalization), extraTags: textList(input.extraTags) },
+    mapping: goOutMappingOf(input),
     createOrders: optionalFlag(input.createOrder),
     shop: text(input.shop),
   });

@@ -6,32 +6,23 @@
  * fields of list members first, then the `ellity` / `change` event; nobody is ever subscribed),
  * exactly as the n8n node and the CLI do.
  */
-import { recordEllityEvents } from '@ecomail-bridge/shared';
 import { defineCreate, type Bundle, type ZObject } from 'zapier-platform-core';
 import { requiredText } from '../../platform/input';
 import { ellityEventOutputFields, ellityEventRecord, ellityEventSample } from '../../ellity/event-record';
-import { ellityEventFromInput, ellityFields, repeatedDeliveryGuard } from '../../ellity/mapped-event';
+import { ellityFields, recordMappedEllityEvent } from '../../ellity/mapped-event';
 import { ecomailClient } from '../client';
 import { listField } from '../fields';
 import { contactLock } from '../contact-lock';
 import { integerOrNull } from '../../platform/ids';
-import { zapierWording } from '../../platform/wording';
 
 async function perform(z: ZObject, bundle: Bundle) {
   const listId = requiredText(bundle.inputData.listId, 'List');
-  const event = ellityEventFromInput(z, bundle.inputData);
-  const repeat = repeatedDeliveryGuard(z, event);
-  await repeat.check();
-  const [outcome] = await recordEllityEvents(ecomailClient(z, bundle), listId, [event]);
-  if (outcome.status === 'failed') throw outcome.error;
-  if (outcome.status === 'skipped') throw new z.errors.HaltedError(zapierWording(`${outcome.email} was not recorded: ${outcome.reason}.`));
-  if (outcome.status === 'rejected') throw new z.errors.Error(zapierWording(outcome.reason), 'InvalidInput', 400);
-  await repeat.remember();
+  const { event, recorded } = await recordMappedEllityEvent(z, bundle.inputData, ecomailClient(z, bundle), listId);
   return {
     ...ellityEventRecord(event),
-    event_label: outcome.label,
-    event_id: integerOrNull(outcome.event?.id),
-    custom_fields: outcome.customFields,
+    event_label: recorded.label,
+    event_id: integerOrNull(recorded.event?.id),
+    custom_fields: recorded.customFields,
   };
 }
 
