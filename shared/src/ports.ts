@@ -30,11 +30,31 @@ export interface HttpResponse<T = unknown> {
 }
 
 /**
- * Sends one request and resolves with whatever status came back (non-2xx included).
- * It rejects only when no HTTP answer arrived at all (reset, refused, timeout): the retry
- * policy treats such a rejection as a network fault.
+ * Sends one request and resolves with whatever status came back (non-2xx included). It rejects
+ * in one of two ways, and says which:
+ * - no HTTP answer arrived at all (reset, refused, timeout): a plain rejection, which the retry
+ *   policy treats as a network fault (backoff, then `NetworkFault`);
+ * - an answer arrived and the transport's host has already said what it means (Zapier's
+ *   `afterResponse` middleware turning a 429 into its own ThrottledError): the transport rejects
+ *   with `finalAnswer(error)`, and the policy throws that error as it is, at once, unretried.
+ * A transport that never marks anything keeps the first reading for every rejection.
  */
 export type HttpTransport = (request: HttpRequest) => Promise<HttpResponse>;
+
+// Symbol.for, not a module-local Symbol: a shell whose bundle holds a second copy of the core still
+// marks errors the policy recognises.
+const FINAL_ANSWER = Symbol.for('ecomail-bridge.transport.final-answer');
+
+/** Marks `error` as a transport's final answer (see `HttpTransport`) and returns the same object. */
+export function finalAnswer<E extends object>(error: E): E {
+  Object.defineProperty(error, FINAL_ANSWER, { value: true });
+  return error;
+}
+
+/** Whether a transport rejected with `finalAnswer(error)`: not a network fault. */
+export function isFinalAnswer(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { [FINAL_ANSWER]?: unknown })[FINAL_ANSWER] === true;
+}
 
 /** Waits; n8n passes `sleep` from n8n-workflow, Node passes a timer. */
 export type Sleep = (ms: number) => Promise<void>;

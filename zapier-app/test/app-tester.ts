@@ -15,3 +15,11 @@ export function tester(app: object) {
   const appTester = zapier.createAppTester({ ...app, flags });
   return (method: unknown, bundle: Record<string, unknown> = {}): Promise<Loose> => appTester(method as never, bundle as never);
 }
+
+/** What a call ends with: its error, or one named 'none' when it succeeded, so a test checks names and messages exactly. */
+export function failureOf(pending: Promise<unknown>): Promise<Error> {
+  return pending.then(
+    () => Object.assign(new Error(''), { name: 'none' }),
+    (caught: Error) => caught,
+  );
+}

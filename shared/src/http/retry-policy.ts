@@ -1,4 +1,4 @@
-import type { Clock, HttpRequest, HttpResponse, HttpTransport, Sleep } from '../ports';
+import { isFinalAnswer, type Clock, type HttpRequest, type HttpResponse, type HttpTransport, type Sleep } from '../ports';
 import type { RateLimiter } from './rate-limiter';
 import { redactSecrets } from './redact';
 
@@ -80,7 +80,8 @@ function describeFault(error: unknown): string {
  * Sends one request under the project's HTTP policy, written once for every API we call:
  * rate limit before sending; 429 → wait Retry-After (fallback 60 s) and try again; 5xx and network
  * faults → bounded exponential backoff with jitter; any other status is returned to the caller,
- * which turns non-2xx into its own error type. Never retries other 4xx.
+ * which turns non-2xx into its own error type. Never retries other 4xx, nor a transport's
+ * `finalAnswer` rejection, which is thrown unchanged.
  */
 export async function sendWithPolicy(request: HttpRequest, deps: PolicyDeps): Promise<HttpResponse> {
   const retry = { ...defaultRetryOptions, ...deps.retry };
@@ -93,6 +94,8 @@ export async function sendWithPolicy(request: HttpRequest, deps: PolicyDeps): Pr
     try {
       response = await deps.transport(request);
     } catch (error) {
+      // The transport's host already answered for this request: passed on, neither retried nor replaced.
+      if (isFinalAnswer(error)) throw error;
       faults++;
       if (faults > retry.maxRetries) {
         // A transport's message may quote the URL, query string and all.

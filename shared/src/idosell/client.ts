@@ -5,7 +5,8 @@
  */
 import { joinUrl, sendWithPolicy, type RateLimiter, type RetryInfo, type RetryOptions } from '../http';
 import { systemClock, type Clock, type HttpMethod, type HttpResponse, type HttpTransport, type Sleep } from '../ports';
-import { DEFAULT_API_VERSION, isNoResultsFault, isQuotaFault, missingScope, readFault } from './assumed-contract';
+import { readIdoSellAnswer } from './answer';
+import { DEFAULT_API_VERSION } from './assumed-contract';
 import { IdoSellApiError, IdoSellAuthError, IdoSellQuotaError } from './errors';
 import { IdoSellRequestCounter } from './request-counter';
 
@@ -90,19 +91,19 @@ export class IdoSellClient {
   }
 
   private read(gate: string, response: HttpResponse): IdoSellReply {
-    const fault = readFault(response.headers, response.body);
-    if (response.status === 401 || response.status === 403) {
-      throw new IdoSellAuthError(response.status, gate, fault ? missingScope(fault.message) : undefined);
+    const answer = readIdoSellAnswer(response);
+    switch (answer.kind) {
+      case 'key-refused':
+        throw new IdoSellAuthError(response.status, gate, answer.scope);
+      case 'quota-used-up':
+        throw new IdoSellQuotaError(gate, this.counter.total, 'shop');
+      case 'refused':
+        throw new IdoSellApiError(response.status, gate, answer.detail, answer.faultCode);
+      case 'no-results':
+        return undefined;
+      case 'data':
+        return response.body;
     }
-    if (fault) {
-      if (isQuotaFault(fault)) throw new IdoSellQuotaError(gate, this.counter.total, 'shop');
-      if (isNoResultsFault(fault)) return undefined;
-      throw new IdoSellApiError(response.status, gate, fault.message, fault.code);
-    }
-    if (response.status < 200 || response.status >= 300) {
-      throw new IdoSellApiError(response.status, gate, typeof response.body === 'string' ? response.body : 'no detail');
-    }
-    return response.body;
   }
 }
 

@@ -2,6 +2,7 @@ export type { ShopBuyer, ShopOrder, ShopOrderLine, ShopRecord, ShopSubscriber } 
 export { IdoSellApiError, IdoSellAuthError, IdoSellQuotaError } from './errors';
 export { DEFAULT_API_VERSION, IDOSELL_GATES, PAGE_LIMIT, isShopDateTime, toShopDateTime, type ShopDateTime } from './assumed-contract';
 export { IdoSellClient, type IdoSellClientOptions } from './client';
+export { readIdoSellAnswer, type IdoSellAnswer } from './answer';
 export { IdoSellRequestCounter } from './request-counter';
 export { CategoryPathResolver, DEFAULT_CATEGORY_SOURCE, type CategorySource } from './category-paths';
 export { ShopClientReader, type ShopClientInfo } from './client-reader';

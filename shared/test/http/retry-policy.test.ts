@@ -1,4 +1,4 @@
-import { NetworkFault, buildUrl, parseRetryAfter, sendWithPolicy, type HttpResponse, type HttpTransport } from '@ecomail-bridge/shared';
+import { NetworkFault, buildUrl, finalAnswer, parseRetryAfter, sendWithPolicy, type HttpResponse, type HttpTransport } from '@ecomail-bridge/shared';
 import { virtualTime } from '../virtual-time';
 
 const request = { method: 'GET' as const, url: 'http://127.0.0.1/x' };
@@ -44,6 +44,24 @@ describe('sendWithPolicy', () => {
     const transport = scripted(Array.from({ length: 10 }, () => Object.assign(new Error('boom'), { code: 'ECONNRESET' })));
     await expect(sendWithPolicy(request, { transport, ...time, retry: { maxRetries: 3 } })).rejects.toThrow(NetworkFault);
     expect(transport.calls).toBe(4);
+  });
+
+  it('throws a final answer of the transport once, unchanged, while the same error unmarked is retried', async () => {
+    class ThrottledByHost extends Error {}
+    const time = virtualTime();
+    const answered = new ThrottledByHost('the host ends this step');
+    const final = scripted([finalAnswer(answered), reply(200)]);
+    const caught = await sendWithPolicy(request, { transport: final, ...time, retry: { maxRetries: 3 } }).catch((error: unknown) => error);
+    expect(caught).toBe(answered);
+    expect(final.calls).toBe(1);
+    expect(time.slept).toEqual([]);
+
+    const lost = scripted(Array.from({ length: 4 }, () => new ThrottledByHost('socket hang up')));
+    const fault = await sendWithPolicy(request, { transport: lost, ...time, retry: { maxRetries: 3 }, random: () => 1 }).catch((error: unknown) => error);
+    expect(fault).toBeInstanceOf(NetworkFault);
+    expect((fault as NetworkFault).message).toBe('no answer after 4 attempts (socket hang up)');
+    expect(lost.calls).toBe(4);
+    expect(time.slept).toEqual([500, 1000, 2000]);
   });
 
   it('returns the last 5xx after the retries run out, and never retries other 4xx', async () => {

@@ -5,13 +5,14 @@
  */
 import zapier, { defineApp } from 'zapier-platform-core';
 import manifest from '../../apps/ecomail/package.json';
+import { answerMiddleware } from '../platform/answer-middleware';
 import { withErrorMapping } from '../platform/error-mapping';
 import authentication from './authentication';
 import addGoOutBuyer from './creates/add-goout-buyer';
 import addTags from './creates/add-tags';
 import createOrUpdateContact from './creates/create-or-update-contact';
 import createOrder from './creates/create-order';
-import { ecomailZapierError } from './errors';
+import { ecomailAnswers, ecomailCoreError } from './errors';
 import recordEllityEvent from './creates/record-ellity-event';
 import removeTags from './creates/remove-tags';
 import trackEvent from './creates/track-event';
@@ -27,6 +28,7 @@ export default withErrorMapping(
     version: manifest.version,
     platformVersion: zapier.version,
     authentication,
+    afterResponse: [answerMiddleware(ecomailAnswers)],
     triggers: {
       [list.key]: list,
       [automation.key]: automation,
@@ -58,5 +60,5 @@ export default withErrorMapping(
       },
     },
   }),
-  ecomailZapierError,
+  ecomailCoreError,
 );

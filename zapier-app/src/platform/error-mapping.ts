@@ -1,13 +1,15 @@
 /**
- * Errors become Zapier errors in one place per app: the app definition is passed through
- * `withErrorMapping` once, which wraps every function Zapier calls (performs, dynamic fields,
+ * The core's own errors become Zapier errors in one place per app: the app definition is passed
+ * through `withErrorMapping` once, which wraps every function Zapier calls (performs, dynamic fields,
  * connection test, session refresh), so no perform has to remember a wrapper.
  *
- * Why not `afterResponse` middleware, Zapier's usual place: every request goes through the core's
- * retry policy, which treats anything the transport throws as a lost connection — a ThrottledError
- * thrown by middleware would be retried and then replaced by a "no answer" fault. The core reads
- * each status first (a 404 is "not found", not an error) and throws its own errors; those are
- * mapped here.
+ * Why a wrapper besides the afterResponse middleware (answer-middleware.ts), which maps what an API
+ * answered: some errors have no answer behind them (a contact the core refuses before sending),
+ * and others are verdicts the core reaches for one call (an Ecomail 404 is "not found" for a
+ * lookup, an error for a write). Both surface only as the core's error classes, thrown out of the
+ * perform, and the map passed here turns those — nothing that middleware already turned into a
+ * Zapier error. The Ecomail app needs it (its functions call the core directly); GoOut's surface at
+ * its run boundary (goout/errors.ts), and IdoSell has none.
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
 

@@ -1,12 +1,14 @@
 /**
  * The core's HttpTransport port over Zapier's `z.request`: every request the core makes inside a
  * Zap goes through Zapier's client, so Zapier logs it, scrubs secrets and applies the app's
- * middleware. Like every transport it resolves whatever status came back and rejects only when no
- * answer arrived; the core's policy and clients decide what a status means.
+ * middleware. Like every transport it resolves whatever status came back and rejects plainly only
+ * when no answer arrived; an answer the app's afterResponse middleware turned into a Zapier error
+ * is rejected as the core's `finalAnswer`, which the core passes on unchanged and unretried.
  */
-import { buildUrl, type HttpRequest, type HttpResponse, type HttpTransport } from '@ecomail-bridge/shared';
+import { buildUrl, finalAnswer, type HttpRequest, type HttpResponse, type HttpTransport } from '@ecomail-bridge/shared';
 import type { HttpRequestOptions, ZObject } from 'zapier-platform-core';
-import { noteThrottle } from './throttle';
+import { coreResponse } from './answer';
+import { isZapierError } from './zapier-errors';
 
 export function createZapierTransport(z: ZObject): HttpTransport {
   return async (request: HttpRequest): Promise<HttpResponse> => {
@@ -21,39 +23,21 @@ export function createZapierTransport(z: ZObject): HttpTransport {
       },
       body: hasBody ? JSON.stringify(request.body) : undefined,
       timeout: request.timeoutMs,
-      // Statuses are the core's to judge: no ResponseError on 4xx/5xx, no early ThrottledError on 429.
+      // Statuses are for the app's afterResponse rules and the core to judge: no ResponseError on
+      // 4xx/5xx, and no early ThrottledError on 429 (the rules make one with an honest message).
       skipThrowForStatus: true,
       throwForThrottlingEarly: false,
       // No request template to merge; merging would also reject user data containing "{{".
       merge: false,
     };
     try {
-      const response = await z.request(options);
-      const headers = headersOf(response.headers);
-      if (response.status === 429) noteThrottle(z, headers['retry-after']);
-      return { status: response.status, headers, body: parseBody(response.content) };
+      return coreResponse(await z.request(options));
     } catch (error) {
-      // Session-auth apps: core turns every 401 into RefreshAuthError before we see the response.
-      // Hand it back as the 401 it was, so the retry policy does not mistake it for a network fault.
+      // Session-auth apps: Zapier turns every 401 into RefreshAuthError before the app's middleware
+      // runs. Handed back as the 401 it was: what a GoOut 401 means (refresh, retry) is the core's.
       if (error instanceof Error && error.name === 'RefreshAuthError') return { status: 401, headers: {}, body: undefined };
-      throw error;
+      // Any other Zapier error is an answer already judged; anything else means no answer came.
+      throw isZapierError(z, error) ? finalAnswer(error) : error;
     }
   };
-}
-
-function headersOf(headers: { forEach(callback: (value: string, name: string) => void): void }): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    out[name.toLowerCase()] = value;
-  });
-  return out;
-}
-
-function parseBody(content: string): unknown {
-  if (content === '') return undefined;
-  try {
-    return JSON.parse(content);
-  } catch {
-    return content;
-  }
 }

@@ -10,6 +10,7 @@ import { DEFAULT_CREATE_ORDERS, syncGoOutPurchases } from '@ecomail-bridge/share
 import { defineCreate, type Bundle, type PlainInputField, type ZObject } from 'zapier-platform-core';
 import { buyerFields, goOutMappingFields, goOutMappingOf, purchaseFromInput, ticketsField } from '../../goout/purchase-fields';
 import { optionalFlag, requiredText, text } from '../../platform/input';
+import { isZapierError } from '../../platform/zapier-errors';
 import { subscribeChoiceField, subscribeChoicesFrom, tagHandlingField, tagHandlingOf } from '../choice-fields';
 import { ecomailClient } from '../client';
 import { contactOutputFields, contactSample } from '../contact-output';
@@ -51,8 +52,14 @@ async function perform(z: ZObject, bundle: Bundle) {
     createOrders: optionalFlag(input.createOrder),
     shop: text(input.shop),
   });
+  // An order is sent only for a saved buyer, so a failed one needs no read-back of the contact.
+  if (order?.status === 'failed') {
+    // A refused key or a 429 on the order call is already Zapier's error (the app's afterResponse
+    // rule): passed on, so Zapier asks to reconnect or runs the step again, order included.
+    if (isZapierError(z, order.error)) throw order.error;
+    throw new z.errors.Error(`The buyer was saved, but the order was not: ${order.reason}`, 'OrderFailed', 500);
+  }
   const saved = await savedContact(z, client, listId, contact, mode);
-  if (order?.status === 'failed') throw new z.errors.Error(`The buyer was saved, but the order was not: ${order.reason}`, 'OrderFailed', 500);
   return { ...saved, purchase_id: purchase.purchaseId || null, newsletter_consent: purchase.buyer.newsletterConsent, order_sent: order?.status === 'sent' };
 }
 
