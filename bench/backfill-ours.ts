@@ -3,7 +3,7 @@
  * GoOut job (merge per buyer, tag keeping, subscribe-bulk) — runImport from cli/src/importer.ts with
  * the writer and job options `backfill goout` builds.
  */
-import { BULK_SUBSCRIBE_LIMIT, EcomailClient, createNodeRuntime, type TagHandling } from '@ecomail-bridge/shared/node';
+import { BULK_SUBSCRIBE_LIMIT, EcomailClient, createNodeRuntime, validateSubscriber, type TagHandling } from '@ecomail-bridge/shared/node';
 import { Checkpoint } from '../cli/src/checkpoint';
 import { runImport } from '../cli/src/importer';
 import { saveContactsOptions } from '../cli/src/job-options';
@@ -51,9 +51,10 @@ export async function backfillOurs(
     organizerId: ORGANIZER_ID,
   });
   const flags = { list: '1', mode: 'add-and-update', tagHandling: options.tagHandling } as const;
-  const writer = goOutPurchaseWriter(client, flags.list, { ...saveContactsOptions(flags, client), createOrders: options.orders });
+  const writer = goOutPurchaseWriter(client, flags.list, { ...saveContactsOptions(flags, client), createOrders: options.orders }, { validate: validateSubscriber });
   const started = performance.now();
   const result = await runImport(stream, writer, {
+    destination: 'Ecomail',
     mode: flags.mode,
     dryRun: false,
     batchSize: BULK_SUBSCRIBE_LIMIT,

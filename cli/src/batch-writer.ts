@@ -1,5 +1,6 @@
 import {
   previewSaveContacts,
+  type Destination,
   type OrderOutcome,
   type SaveOutcome,
   type SubscriberData,
@@ -14,7 +15,7 @@ export interface ItemOutcome {
 export interface BatchResult {
   /** One per item, in input order. */
   outcomes: ItemOutcome[];
-  /** Contacts Ecomail counted as new in the list. */
+  /** Contacts the destination counted as new. */
   inserted: number;
 }
 
@@ -24,7 +25,7 @@ export interface BatchWriter<T> {
   preview(items: readonly T[]): BatchResult;
 }
 
-/** A dry run's answer for contact rows: the core's preview of `saveContacts`, nothing sent. */
-export function previewRows(rows: readonly SubscriberData[]): BatchResult {
-  return { outcomes: previewSaveContacts(rows).map((contact) => ({ contact })), inserted: 0 };
+/** A dry run's answer for contact rows: the core's preview of `saveContacts` with the destination's refusals, nothing sent. */
+export function previewRows(rows: readonly SubscriberData[], validator: Pick<Destination, 'validate'>): BatchResult {
+  return { outcomes: previewSaveContacts(rows, validator).map((contact) => ({ contact })), inserted: 0 };
 }

@@ -6,7 +6,10 @@ import { FileStateStore } from './file-state-store';
 /** Which import a checkpoint belongs to; resuming with another list or file would corrupt both. */
 export interface CheckpointIdentity {
   source: 'goout' | 'ellity' | 'idosell';
+  /** The Ecomail list; '' for a destination without lists. */
   listId: string;
+  /** Set for a destination other than Ecomail, so checkpoints from before `--to` stay valid. */
+  to?: 'salesmanago';
   /** Ellity: the CSV's path and size. */
   file?: { path: string; size: number };
 }
@@ -62,5 +65,5 @@ export class Checkpoint {
 
 function describe(identity: CheckpointIdentity): string {
   const file = identity.file ? `, file ${identity.file.path} of ${identity.file.size} bytes` : '';
-  return `${identity.source} into list ${identity.listId}${file}`;
+  return `${identity.source} into ${identity.to === 'salesmanago' ? 'SALESmanago' : `list ${identity.listId}`}${file}`;
 }

@@ -9,6 +9,7 @@ export interface ConfigFile {
   ecomail?: { apiKey?: string; baseUrl?: string };
   goout?: { accessToken?: string; refreshToken?: string; baseUrl?: string; tokenFile?: string };
   idosell?: { apiKey?: string; shopUrl?: string; apiVersion?: string };
+  salesmanago?: Partial<SalesManagoSettings>;
 }
 
 export interface EcomailSettings {
@@ -98,4 +99,29 @@ export function idosellSettings(env: Env, config: ConfigFile, redactor: Redactor
     shopUrl: env.IDOSELL_SHOP_URL || config.idosell?.shopUrl || undefined,
     apiVersion: env.IDOSELL_API_VERSION || config.idosell?.apiVersion || undefined,
   };
+}
+
+/** The SALESmanago account (docs/salesmanago.md §1): what Integration Center → API shows, and the API key the user chose. */
+export interface SalesManagoSettings {
+  clientId?: string;
+  apiKey?: string;
+  apiSecret?: string;
+  owner?: string;
+  /** The account's endpoint, e.g. app3.salesmanago.com. */
+  baseUrl?: string;
+}
+
+/** The SALESMANAGO_* variables over the config file's `salesmanago` block; the key and secret are masked from then on. */
+export function salesManagoSettings(env: Env, config: ConfigFile, redactor: Redactor): SalesManagoSettings {
+  const file = config.salesmanago ?? {};
+  const settings: SalesManagoSettings = {
+    clientId: env.SALESMANAGO_CLIENT_ID || file.clientId || undefined,
+    apiKey: env.SALESMANAGO_API_KEY || file.apiKey || undefined,
+    apiSecret: env.SALESMANAGO_API_SECRET || file.apiSecret || undefined,
+    owner: env.SALESMANAGO_OWNER || file.owner || undefined,
+    baseUrl: env.SALESMANAGO_BASE_URL || file.baseUrl || undefined,
+  };
+  redactor.add(settings.apiKey);
+  redactor.add(settings.apiSecret);
+  return settings;
 }

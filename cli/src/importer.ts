@@ -1,17 +1,20 @@
-import { EcomailApiError, type ImportMode } from '@ecomail-bridge/shared/node';
+import type { ImportMode } from '@ecomail-bridge/shared/node';
 import type { BatchResult, BatchWriter } from './batch-writer';
 import type { Checkpoint } from './checkpoint';
+import { isOutage, runEndingKind } from './destinations';
 import { addCounters, emptyCounters, type Counters } from './counters';
 import type { ImportSource, SourceRecord } from './import-source';
 import type { Pacer } from './pacer';
 import type { Progress } from './progress';
 
 export interface ImportOptions {
+  /** Where the batches go, in messages: "Ecomail", "SALESmanago". */
+  destination: string;
   /** The user's import mode, for the report's words only: the core's job applies it. */
   mode: ImportMode;
   /** Nothing is sent: the writer only previews, no checkpoint is committed. */
   dryRun: boolean;
-  /** Most distinct contacts this run hands to Ecomail. */
+  /** Most distinct contacts this run hands to the destination. */
   max?: number;
   /** Records per batch (one job call); pacing makes batches smaller so the flow stays even. */
   batchSize: number;
@@ -52,7 +55,7 @@ class StopRun extends Error {
 
 /**
  * Pulls records, hands each batch to the core's job, then commits the checkpoint. A batch that did
- * not reach Ecomail is never committed: an interrupted run (even SIGKILL) resumes with it, and a
+ * not reach the destination is never committed: an interrupted run (even SIGKILL) resumes with it, and a
  * confirmed one is never sent again.
  */
 export async function runImport<T>(source: ImportSource<T>, writer: BatchWriter<T>, options: ImportOptions): Promise<ImportResult> {
@@ -79,7 +82,7 @@ export async function runImport<T>(source: ImportSource<T>, writer: BatchWriter<
       const { batch, ended } = await collectBatch(source, room, options.stopRequested, tally);
       if (batch.length > 0) {
         const items = batch.map((record) => record.item as T);
-        const result = options.dryRun ? writer.preview(items) : await send(writer, items);
+        const result = options.dryRun ? writer.preview(items) : await send(writer, items, options.destination);
         tally.batch(batch, result, options.dryRun);
       }
       await commit();
@@ -118,7 +121,7 @@ async function collectBatch<T>(
 }
 
 /** The job's call; an outage or a refused key ends the run so that resume sends the batch again. */
-async function send<T>(writer: BatchWriter<T>, items: T[]): Promise<BatchResult> {
+async function send<T>(writer: BatchWriter<T>, items: T[], destination: string): Promise<BatchResult> {
   let result: BatchResult;
   try {
     result = await writer.write(items);
@@ -128,7 +131,7 @@ async function send<T>(writer: BatchWriter<T>, items: T[]): Promise<BatchResult>
   }
   for (const { contact, order } of result.outcomes) {
     if (contact.status === 'failed' && isOutage(contact.httpStatus)) {
-      throw new StopRun('outage', `Ecomail did not take the batch: ${contact.reason}`);
+      throw new StopRun('outage', `${destination} did not take the batch: ${contact.reason}`);
     }
     if (order?.status === 'failed') throwIfRunEnding(order.error);
   }
@@ -176,7 +179,7 @@ class Tally {
       else this.fail({ ref: refs[index].join(', '), email: contact.email, reason: contact.reason });
     });
     if (dryRun) return;
-    // Ecomail's bulk reply counts only inserts: the other saved contacts were already in the list.
+    // The destination counts inserts (Ecomail's bulk reply nothing else): the other saved contacts existed.
     this.counts.created += result.inserted;
     if (this.mode === 'add-only') this.skip('already in the list (add-only)', saved - result.inserted);
     else this.counts.updated += saved - result.inserted;
@@ -189,12 +192,6 @@ class Tally {
 
 /** Auth failures and outages end the run; row-level refusals stay item failures. */
 function throwIfRunEnding(error: unknown): void {
-  if (!(error instanceof EcomailApiError)) return;
-  if (error.isAuthError) throw new StopRun('auth', error.message);
-  if (isOutage(error.status)) throw new StopRun('outage', error.message);
-}
-
-/** No answer, still rate-limited after the retries, or a server fault: Ecomail, not the rows. */
-function isOutage(status: number | undefined): boolean {
-  return status !== undefined && (status === 0 || status === 429 || status >= 500);
+  const kind = runEndingKind(error);
+  if (kind) throw new StopRun(kind, (error as Error).message);
 }

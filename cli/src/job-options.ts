@@ -8,7 +8,7 @@ export function saveContactsOptions(flags: ImportFlags, client: EcomailClient | 
     mode: flags.mode,
     tagHandling: tagHandlingOf(flags),
     subscribe: { resubscribe: flags.resubscribe, triggerAutomations: flags.triggerAutomations },
-    // One per run, shared by every batch: the account's member listings are read at most once.
+    // Ecomail: one per run, shared by every batch, so the account's member listings are read at most once.
     directory: client && new ContactDirectory(client),
   };
 }

@@ -13,21 +13,24 @@ import type { CliIo } from './cli-io';
 import { backfillGoOut } from './commands/backfill-goout';
 import { backfillIdoSell } from './commands/backfill-idosell';
 import { exportEllity } from './commands/export-ellity';
+import { destinationOption } from './destinations';
 import { CliError, ExitCode } from './exit-codes';
 import { importMode, isoDate, listId, positiveInteger, positiveNumber, type EllityFlags, type GoOutFlags, type IdoSellFlags } from './options';
 import { Redactor } from './redactor';
 
-/** Options every import command takes. */
-function importOptions(command: Command): Command {
-  return command
-    .requiredOption('--list <id>', 'Ecomail list id to import into', listId)
+/** Options every import command takes; `destinations` adds `--to`, and then `--list` is needed for Ecomail only. */
+function importOptions(command: Command, destinations = false): Command {
+  const withList = destinations
+    ? command.addOption(destinationOption()).option('--list <id>', 'Ecomail list id to import into (with --to ecomail, the default)', listId)
+    : command.requiredOption('--list <id>', 'Ecomail list id to import into', listId);
+  return withList
     .addOption(
       new Option('--mode <mode>', 'add-and-update | add-only | update-only (only contacts already in the list)')
         .argParser(importMode)
         .default('add-and-update'),
     )
     .option('--max <n>', 'stop after this many contacts in one run (scheduled imports: 10000)', positiveInteger)
-    .option('--dry-run', 'read and map everything, send nothing (no Ecomail calls, no checkpoint)')
+    .option('--dry-run', 'read and map everything, send nothing (no calls to the destination, no checkpoint)')
     .option('--checkpoint <file>', 'resume file: progress is saved after every confirmed batch')
     .option('--report <file>', 'write a JSON report (counts, every failed item with its reason)')
     .option('--pace <contacts-per-hour>', 'spread the import over time at this many contacts per hour', positiveNumber)
@@ -56,7 +59,7 @@ export function buildProgram(io: CliIo, redactor: Redactor, done: (run: Promise<
   importOptions(
     backfill
       .command('goout')
-      .description('GoOut ticket purchases → Ecomail contacts (tokens from GOOUT_ACCESS_TOKEN / GOOUT_REFRESH_TOKEN)')
+      .description('GoOut ticket purchases → Ecomail contacts and orders, or SALESmanago contacts and events with --to salesmanago (tokens from GOOUT_ACCESS_TOKEN / GOOUT_REFRESH_TOKEN)')
       .option('--since <YYYY-MM-DD>', 'only purchases made on or after this day', isoDate)
       .option('--organizer <id>', 'only sales of this GoOut organiser (a token may see several)')
       .option('--no-personalization', 'do not send vocative, gender and name day')
@@ -71,6 +74,7 @@ export function buildProgram(io: CliIo, redactor: Redactor, done: (run: Promise<
       .option('--goout-token-file <file>', 'where the current GoOut token pair is kept (default ~/.config/ecomail-bridge/goout-tokens.json)')
       .addOption(new Option('--goout-access-token <token>', 'prefer env GOOUT_ACCESS_TOKEN').hideHelp())
       .addOption(new Option('--goout-refresh-token <token>', 'prefer env GOOUT_REFRESH_TOKEN').hideHelp()),
+    true,
   ).action((flags: GoOutFlags) => done(backfillGoOut(flags, io, redactor)));
 
   importOptions(
@@ -101,8 +105,9 @@ export function buildProgram(io: CliIo, redactor: Redactor, done: (run: Promise<
   importOptions(
     exportCommand
       .command('ellity')
-      .description('Ellity customer export (CSV with email and ellity_* columns) → contacts with ellity_* fields')
+      .description('Ellity customer export (CSV with email and ellity_* columns) → contacts with ellity_* fields (Ecomail, or SALESmanago with --to salesmanago)')
       .requiredOption('--file <customers.csv>', 'the CSV downloaded from Ellity (; or , separated, UTF-8)'),
+    true,
   ).action((flags: EllityFlags) => done(exportEllity(flags, io, redactor)));
 
   return program;

@@ -1,10 +1,12 @@
 import { IMPORT_MODES, isImportMode, type CategorySource, type ImportMode, type ShopConsentMode, type TagHandling } from '@ecomail-bridge/shared/node';
 import { InvalidArgumentError } from 'commander';
 import type { CredentialFlags } from './config';
+import type { CliDestination } from './destinations';
 
 /** Options shared by every import command (commander's camelCase names). */
 export interface ImportFlags extends CredentialFlags {
-  list: string;
+  /** The Ecomail list; required unless the command writes to another destination (`--to`). */
+  list?: string;
   mode: ImportMode;
   max?: number;
   dryRun?: boolean;
@@ -20,7 +22,12 @@ export interface ImportFlags extends CredentialFlags {
   keepExistingTags?: boolean;
 }
 
-export interface GoOutFlags extends ImportFlags {
+/** Commands that can write to another destination than Ecomail. */
+export interface DestinationFlags {
+  to: CliDestination;
+}
+
+export interface GoOutFlags extends ImportFlags, DestinationFlags {
   since?: string;
   organizer?: string;
   personalization: boolean;
@@ -33,6 +40,7 @@ export interface GoOutFlags extends ImportFlags {
 }
 
 export interface IdoSellFlags extends ImportFlags {
+  list: string;
   since?: string;
   consentMode: ShopConsentMode;
   categorySource: CategorySource;
@@ -47,7 +55,7 @@ export interface IdoSellFlags extends ImportFlags {
   requestsPerMinute?: number;
 }
 
-export interface EllityFlags extends ImportFlags {
+export interface EllityFlags extends ImportFlags, DestinationFlags {
   file: string;
 }
 

@@ -4,6 +4,9 @@ import type { ImportResult, ItemIssue } from './importer';
 
 export interface RunReport {
   command: string;
+  /** Where the contacts went: "Ecomail list 7", "SALESmanago". */
+  destination: string;
+  /** The Ecomail list id; '' for a destination without lists. */
   list: string;
   mode: string;
   dryRun: boolean;
@@ -16,8 +19,8 @@ export interface RunReport {
   exitCode: ExitCode;
   message?: string;
   /**
-   * This run. `created` is what Ecomail counted as inserted; `updated` = sent − inserted (the bulk
-   * reply counts only inserts). In a dry run `contacts` is what would have been sent.
+   * This run. `created` is what the destination counted as inserted; `updated` = sent − inserted
+   * (Ecomail's bulk reply counts only inserts). In a dry run `contacts` is what would have been sent.
    */
   counts: Counters;
   skippedReasons: Record<string, number>;
@@ -40,6 +43,7 @@ const OUTCOME: Record<ImportResult['stoppedBy'], RunReport['outcome']> = {
 
 export function buildReport(input: {
   command: string;
+  destination: string;
   list: string;
   mode: string;
   dryRun: boolean;
@@ -53,6 +57,7 @@ export function buildReport(input: {
   const seconds = Math.max(0.001, (input.finishedAt - input.startedAt) / 1000);
   return {
     command: input.command,
+    destination: input.destination,
     list: input.list,
     mode: input.mode,
     dryRun: input.dryRun,
@@ -76,7 +81,7 @@ export function summarize(report: RunReport, reportFile?: string): string {
   const c = report.counts;
   const verb = report.dryRun ? 'would be sent' : 'sent';
   const lines = [
-    `${report.command} → Ecomail list ${report.list} (${report.mode}${report.dryRun ? ', dry run: nothing sent' : ''}): ${report.outcome}.`,
+    `${report.command} → ${report.destination} (${report.mode}${report.dryRun ? ', dry run: nothing sent' : ''}): ${report.outcome}.`,
     `  ${c.read} records read, ${c.contacts} contacts ${verb} (${c.merged} duplicate records merged) in ${report.durationSeconds} s, ${report.recordsPerSecond} records/s.`,
   ];
   if (!report.dryRun) lines.push(`  ${c.created} created, ${c.updated} updated, ${c.skipped} skipped, ${c.failed} failed.`);

@@ -1,15 +1,11 @@
 import path from 'node:path';
-import {
-  BULK_SUBSCRIBE_LIMIT,
-  EcomailApiError,
-  EcomailClient,
-  type Runtime,
-} from '@ecomail-bridge/shared/node';
+import { EcomailApiError, EcomailClient, type Runtime } from '@ecomail-bridge/shared/node';
 import { writeFileAtomic } from './atomic-write';
 import type { Checkpoint } from './checkpoint';
 import type { CliIo } from './cli-io';
 import type { EcomailSettings } from './config';
 import { requirePermission } from './consent';
+import type { ImportTarget } from './destinations';
 import { CliError, ExitCode } from './exit-codes';
 import type { BatchWriter } from './batch-writer';
 import type { ImportSource } from './import-source';
@@ -22,7 +18,7 @@ import { buildReport, summarize } from './report';
 
 /** Checks the parts of an import that need no source: permission, key, list. Returns the client (none in a dry run). */
 export async function prepareEcomail(
-  flags: ImportFlags,
+  flags: ImportFlags & { list: string },
   settings: EcomailSettings,
   runtime: Required<Runtime>,
   io: CliIo,
@@ -52,7 +48,7 @@ export async function executeImport<T>(input: {
   flags: ImportFlags;
   source: ImportSource<T>;
   writer: BatchWriter<T>;
-  client: EcomailClient | undefined;
+  target: ImportTarget;
   checkpoint: Checkpoint;
   runtime: Required<Runtime>;
   io: CliIo;
@@ -61,11 +57,13 @@ export async function executeImport<T>(input: {
   const { flags, io, redactor } = input;
   const pacer = flags.pace ? new Pacer(flags.pace, input.runtime.sleep, input.runtime.now) : undefined;
   const startedAt = Date.now();
+  const sending = input.target.to !== undefined;
   const result = await runImport(input.source, input.writer, {
+    destination: input.target.system,
     mode: flags.mode,
-    dryRun: !input.client,
+    dryRun: !sending,
     max: flags.max,
-    batchSize: pacer ? pacer.batchSize(BULK_SUBSCRIBE_LIMIT) : BULK_SUBSCRIBE_LIMIT,
+    batchSize: pacer ? pacer.batchSize(input.target.batchSize) : input.target.batchSize,
     pacer,
     checkpoint: input.checkpoint,
     progress: createProgress(io.stderr, (text) => redactor.apply(text)),
@@ -74,7 +72,8 @@ export async function executeImport<T>(input: {
   const exitCode = exitCodeOf(result);
   const report = buildReport({
     command: input.command,
-    list: flags.list,
+    destination: input.target.label,
+    list: input.target.target,
     mode: flags.mode,
     dryRun: flags.dryRun === true,
     startedAt,
@@ -82,7 +81,7 @@ export async function executeImport<T>(input: {
     result,
     source: input.source.stats(),
     exitCode,
-    checkpoint: input.client ? input.checkpoint.path : undefined,
+    checkpoint: sending ? input.checkpoint.path : undefined,
   });
   const reportFile = flags.report && path.resolve(io.cwd, flags.report);
   if (reportFile) await writeFileAtomic(reportFile, redactor.apply(`${JSON.stringify(report, null, 2)}\n`));

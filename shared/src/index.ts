@@ -12,3 +12,4 @@ export * from './ellity';
 export * from './mapping';
 export * from './jobs';
 export * from './destinations';
+export * from './salesmanago';

@@ -2,12 +2,11 @@ import {
   EcomailClient,
   REPEATED_DELIVERY_REASON,
   createNodeRuntime,
-  parseEllityWebhook,
   recordEllityEvents,
   syncGoOutPurchases,
-  type GoOutPurchase,
 } from '@ecomail-bridge/shared/node';
 import { startEcomailSandbox } from '../sandbox/ecomail';
+import { ellity, purchase } from './fixtures';
 
 type Sandbox = Awaited<ReturnType<typeof startEcomailSandbox>>;
 let sandbox: Sandbox;
@@ -18,28 +17,6 @@ beforeEach(async () => {
   client = new EcomailClient({ apiKey: 'jobs-key', baseUrl: sandbox.url, ...createNodeRuntime() });
 });
 afterEach(() => sandbox.close());
-
-function purchase(id: string, email: string, category: string, consent: boolean, status = 'paid'): GoOutPurchase {
-  return {
-    source: 'goout',
-    purchaseId: id,
-    purchasedAt: '2026-06-14T18:02:11+02:00',
-    status,
-    buyer: { email, firstName: 'PETR', lastName: 'novák', country: 'CZ', language: 'cs', newsletterConsent: consent },
-    items: [
-      {
-        ticketId: `${id}-1`,
-        dealName: 'Standard',
-        priceCents: 39000,
-        currency: 'CZK',
-        event: { id: `e-${category}`, name: `Show ${category}`, mainCategory: category, tags: [category] },
-        schedule: { id: `s-${category}`, startAt: '2026-06-20T19:30:00+02:00' },
-        venue: null,
-      },
-    ],
-    derivedTags: [],
-  };
-}
 
 describe('syncGoOutPurchases', () => {
   it('merges a buyer with two purchases in one batch: both category tags, one contact row, two orders in one bulk call', async () => {
@@ -84,15 +61,6 @@ describe('syncGoOutPurchases', () => {
     expect(sandbox.state.transactions().map((t) => t.order_id)).toEqual(['p1']);
   });
 });
-
-function ellity(email: string, credit: string, trigger = 'credit_changed') {
-  return parseEllityWebhook({
-    schema: 'ellity-webhook/1',
-    trigger,
-    customer: { email, credit },
-    creditChange: { value: '10' },
-  });
-}
 
 describe('recordEllityEvents', () => {
   it('updates members (fields first, then the event), skips strangers and repeats, subscribes nobody', async () => {

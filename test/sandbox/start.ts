@@ -4,10 +4,12 @@
  * when set, receives the list status webhook. GOOUT_PORT (default 8788) is the GoOut sandbox's
  * port; GOOUT_SEED (default 500) how many sample purchases it holds. IDOSELL_PORT (default 8789) is the
  * IdoSell sandbox shop's port; IDOSELL_SEED (default 500) how many orders it holds.
+ * SALESMANAGO_PORT (default 8790) is the SALESmanago sandbox's port.
  */
 import { startEcomailSandbox } from './ecomail';
 import { startGoOutSandbox } from './goout';
 import { startIdoSellSandbox } from './idosell';
+import { startSalesManagoSandbox } from './salesmanago';
 
 interface RunningSandbox {
   name: string;
@@ -20,6 +22,7 @@ interface RunningSandbox {
 const DEFAULT_ECOMAIL_PORT = 8787;
 const DEFAULT_GOOUT_PORT = 8788;
 const DEFAULT_IDOSELL_PORT = 8789;
+const DEFAULT_SALESMANAGO_PORT = 8790;
 
 function portFromEnv(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
@@ -84,10 +87,26 @@ async function startIdoSell(): Promise<RunningSandbox> {
   };
 }
 
+async function startSalesManago(): Promise<RunningSandbox> {
+  const sandbox = await startSalesManagoSandbox({ port: portFromEnv(process.env.SALESMANAGO_PORT, DEFAULT_SALESMANAGO_PORT) });
+  const { clientId, apiSecret, owner } = sandbox.account;
+  return {
+    name: 'SALESmanago',
+    url: sandbox.url,
+    details: [
+      // Fixed fake credentials of a local sandbox account, not real ones: the SALESMANAGO_* variables for the CLI.
+      `endpoint ${sandbox.url} (SALESMANAGO_BASE_URL), client id ${clientId}, API secret ${apiSecret}, owner ${owner}; any API key`,
+      `inspect: GET ${sandbox.url}/__sandbox/{contacts,events,calls,faults}; control: POST ${sandbox.url}/__sandbox/{faults,reset,block,secret}`,
+    ],
+    close: () => sandbox.close(),
+  };
+}
+
 async function main(): Promise<void> {
   const running: RunningSandbox[] = [await startEcomail()];
   running.push(await startGoOut());
   running.push(await startIdoSell());
+  running.push(await startSalesManago());
 
   for (const sandbox of running) {
     console.log(`${sandbox.name} sandbox: ${sandbox.url}`);

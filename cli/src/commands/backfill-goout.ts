@@ -8,22 +8,22 @@ import {
 } from '@ecomail-bridge/shared/node';
 import { Checkpoint } from '../checkpoint';
 import type { CliIo } from '../cli-io';
-import { ecomailSettings, goOutSettings, loadConfigFile } from '../config';
+import { goOutSettings, loadConfigFile } from '../config';
+import { checkpointTarget, prepareTarget } from '../destinations';
 import { CliError, ExitCode } from '../exit-codes';
 import { FileStateStore } from '../file-state-store';
 import { saveContactsOptions } from '../job-options';
 import type { GoOutFlags } from '../options';
 import type { Redactor } from '../redactor';
-import { executeImport, prepareEcomail } from '../run-import';
+import { executeImport } from '../run-import';
 import { GoOutStream, connectGoOut } from '../sources/goout';
 import { goOutPurchaseWriter } from '../writers/goout-purchases';
 
 const TOKENS_KEY = 'goout.tokens';
 
-/** `ecomail-bridge backfill goout`: historical (and, on later runs, new) GoOut buyers into a list. */
+/** `ecomail-bridge backfill goout`: historical (and, on later runs, new) GoOut buyers into a list or another destination. */
 export async function backfillGoOut(flags: GoOutFlags, io: CliIo, redactor: Redactor): Promise<ExitCode> {
   const { config } = await loadConfigFile(flags, io.env, io.cwd);
-  const ecomail = ecomailSettings(flags, io.env, config, redactor);
   const goout = goOutSettings(flags, io.env, config, io.cwd, redactor);
   const runtime = createNodeRuntime();
 
@@ -46,8 +46,8 @@ export async function backfillGoOut(flags: GoOutFlags, io: CliIo, redactor: Reda
     );
   }
 
-  const client = await prepareEcomail(flags, ecomail, runtime, io);
-  const checkpoint = await Checkpoint.open(flags.checkpoint && path.resolve(io.cwd, flags.checkpoint), { source: 'goout', listId: flags.list });
+  const checkpoint = await Checkpoint.open(flags.checkpoint && path.resolve(io.cwd, flags.checkpoint), { source: 'goout', ...checkpointTarget(flags) });
+  const target = await prepareTarget(flags, { config, state: checkpoint.store, runtime, io, redactor });
   const connection = connectGoOut({
     runtime,
     baseUrl: goout.baseUrl,
@@ -65,17 +65,22 @@ export async function backfillGoOut(flags: GoOutFlags, io: CliIo, redactor: Reda
     since: flags.since,
     includeRefunded: flags.includeRefunded,
   });
-  const writer = goOutPurchaseWriter(client, flags.list, {
-    ...saveContactsOptions(flags, client),
-    mapping: { personalization: flags.personalization, eventFields: flags.eventFields },
-    createOrders: flags.orders,
-    shop: flags.shop,
-  });
+  const writer = goOutPurchaseWriter(
+    target.to,
+    target.target,
+    {
+      ...saveContactsOptions(flags, target.ecomail),
+      mapping: { personalization: flags.personalization, eventFields: flags.eventFields },
+      createOrders: flags.orders,
+      shop: flags.shop,
+    },
+    target.validator,
+  );
 
   try {
     const warning = await connection.tokens.refreshTokenWarning();
     if (warning) io.stderr.write(`${warning}\n`);
-    return await executeImport({ command: 'backfill goout', flags, source: stream, writer, client, checkpoint, runtime, io, redactor });
+    return await executeImport({ command: 'backfill goout', flags, source: stream, writer, target, checkpoint, runtime, io, redactor });
   } catch (error) {
     if (error instanceof GoOutReconnectError) throw new CliError(error.message, ExitCode.auth);
     if (error instanceof GoOutApiError && error.status === 401) throw new CliError(`${GOOUT_RECONNECT_MESSAGE} (${error.message}).`, ExitCode.auth);

@@ -10,6 +10,7 @@ import {
 import { Checkpoint } from '../checkpoint';
 import type { CliIo } from '../cli-io';
 import { ecomailSettings, idosellSettings, loadConfigFile } from '../config';
+import { ecomailTarget } from '../destinations';
 import { CliError, ExitCode } from '../exit-codes';
 import { saveContactsOptions } from '../job-options';
 import type { IdoSellFlags } from '../options';
@@ -67,7 +68,8 @@ export async function backfillIdoSell(flags: IdoSellFlags, io: CliIo, redactor: 
     shop: flags.shop,
   });
   try {
-    return await executeImport({ command: 'backfill idosell', flags, source: stream, writer, client: ecomailClient, checkpoint, runtime, io, redactor });
+    const target = ecomailTarget(ecomailClient, flags.list);
+    return await executeImport({ command: 'backfill idosell', flags, source: stream, writer, target, checkpoint, runtime, io, redactor });
   } catch (error) {
     if (error instanceof IdoSellAuthError) throw new CliError(error.message, ExitCode.auth);
     throw error;

@@ -3,19 +3,19 @@ import path from 'node:path';
 import { createNodeRuntime } from '@ecomail-bridge/shared/node';
 import { Checkpoint } from '../checkpoint';
 import type { CliIo } from '../cli-io';
-import { ecomailSettings, loadConfigFile } from '../config';
+import { loadConfigFile } from '../config';
+import { checkpointTarget, prepareTarget } from '../destinations';
 import { CliError, ExitCode } from '../exit-codes';
 import { saveContactsOptions } from '../job-options';
 import type { EllityFlags } from '../options';
 import type { Redactor } from '../redactor';
-import { executeImport, prepareEcomail } from '../run-import';
+import { executeImport } from '../run-import';
 import { EllityCsvStream } from '../sources/ellity-csv';
 import { contactWriter } from '../writers/contacts';
 
 /** `ecomail-bridge export ellity`: the one-time export of existing loyalty customers (docs/stories.md §3). */
 export async function exportEllity(flags: EllityFlags, io: CliIo, redactor: Redactor): Promise<ExitCode> {
   const { config } = await loadConfigFile(flags, io.env, io.cwd);
-  const ecomail = ecomailSettings(flags, io.env, config, redactor);
   const file = path.resolve(io.cwd, flags.file);
   let size: number;
   try {
@@ -24,13 +24,13 @@ export async function exportEllity(flags: EllityFlags, io: CliIo, redactor: Reda
     throw new CliError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, ExitCode.usage);
   }
   const runtime = createNodeRuntime();
-  const client = await prepareEcomail(flags, ecomail, runtime, io);
   const checkpoint = await Checkpoint.open(flags.checkpoint && path.resolve(io.cwd, flags.checkpoint), {
     source: 'ellity',
-    listId: flags.list,
+    ...checkpointTarget(flags),
     file: { path: file, size },
   });
+  const target = await prepareTarget(flags, { config, state: checkpoint.store, runtime, io, redactor });
   const source = await EllityCsvStream.open(file, checkpoint.position);
-  const writer = contactWriter(client, flags.list, saveContactsOptions(flags, client));
-  return executeImport({ command: 'export ellity', flags, source, writer, client, checkpoint, runtime, io, redactor });
+  const writer = contactWriter(target.to, target.target, saveContactsOptions(flags, target.ecomail), target.validator);
+  return executeImport({ command: 'export ellity', flags, source, writer, target, checkpoint, runtime, io, redactor });
 }

@@ -12,6 +12,12 @@ export interface RetryOptions {
   maxDelayMs: number;
   /** Wait used when a 429 carries no usable Retry-After. */
   defaultRetryAfterMs: number;
+  /**
+   * How a 429 without a usable Retry-After is waited out: the fixed `defaultRetryAfterMs`, or
+   * `backoff` — the exponential steps of a 5xx — for APIs that publish no limits and send no
+   * header (SALESmanago, docs/salesmanago.md §2).
+   */
+  throttleWithoutRetryAfter: 'default-wait' | 'backoff';
   /** Multiplies Retry-After; only tests and benchmarks with a scaled clock change it. */
   retryAfterScale: number;
 }
@@ -22,6 +28,7 @@ export const defaultRetryOptions: RetryOptions = {
   baseDelayMs: 500,
   maxDelayMs: 30_000,
   defaultRetryAfterMs: 60_000,
+  throttleWithoutRetryAfter: 'default-wait',
   retryAfterScale: 1,
 };
 
@@ -110,7 +117,10 @@ export async function sendWithPolicy(request: HttpRequest, deps: PolicyDeps): Pr
       throttles++;
       const now = deps.now();
       const header = parseRetryAfter(response.headers['retry-after'], now);
-      const waitMs = (header ?? retry.defaultRetryAfterMs) * retry.retryAfterScale;
+      const waitMs =
+        header === undefined && retry.throttleWithoutRetryAfter === 'backoff'
+          ? backoff(throttles, retry, random)
+          : (header ?? retry.defaultRetryAfterMs) * retry.retryAfterScale;
       deps.onRetry?.({ reason: 'rate-limited', attempt: throttles, waitMs, status: 429 });
       if (deps.limiter) deps.limiter.pauseUntil(now + waitMs);
       else await deps.sleep(waitMs);

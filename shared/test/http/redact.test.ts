@@ -29,6 +29,12 @@ describe('redactSecrets', () => {
     expect(redactSecrets('abc stays', ['abc'])).toBe('abc stays');
   });
 
+  it('masks the auth fields of a SALESmanago v2 body, as JSON and as util.inspect prints it, and keeps the rest', () => {
+    const body = '{"clientId":"c1","apiKey":"k-7f2c-chosen","requestTime":1772360000000,"sha":"5e1dabc0ff","owner":"o@shop.example","apiSecret":"s3cr3t-x"}';
+    expect(redactSecrets(body)).toBe(`{"clientId":"c1","apiKey":"${R}","requestTime":1772360000000,"sha":"${R}","owner":"o@shop.example","apiSecret":"${R}"}`);
+    expect(redactSecrets("{ apiKey: 'k-7f2c-chosen', sha: '5e1dabc0ff', api_secret: 's3cr3t-x' }")).toBe(`{ apiKey: '${R}', sha: '${R}', api_secret: '${R}' }`);
+  });
+
   it('names secret parameters case-insensitively', () => {
     expect(['refreshToken', 'REFRESH_TOKEN', 'X-Api-Key', 'sha', 'key'].map(isSecretName)).toEqual([true, true, true, true, true]);
     expect(['pageIndex', 'email', 'saleIds'].map(isSecretName)).toEqual([false, false, false]);

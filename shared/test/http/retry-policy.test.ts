@@ -31,6 +31,14 @@ describe('sendWithPolicy', () => {
     expect(time.elapsed()).toBe(60_000);
   });
 
+  it('backs off exponentially on 429s without Retry-After when told to, and still honours the header', async () => {
+    const time = virtualTime();
+    const transport = scripted([reply(429), reply(429), reply(429, { 'retry-after': '3' }), reply(429), reply(200)]);
+    const retry = { throttleWithoutRetryAfter: 'backoff' as const };
+    await sendWithPolicy(request, { transport, ...time, retry, random: () => 1 });
+    expect(time.slept).toEqual([500, 1000, 3000, 4000]);
+  });
+
   it('retries 5xx and network faults with growing, bounded backoff', async () => {
     const time = virtualTime();
     const transport = scripted([reply(503), new Error('ECONNRESET'), reply(502), reply(200)]);
