@@ -24,6 +24,7 @@ describe('release.json is the one place for repository, author and license holde
       'zapier-app/apps/ellity/package.json',
       'zapier-app/apps/goout/package.json',
       'zapier-app/apps/idosell/package.json',
+      'zapier-app/apps/salesmanago/package.json',
       'zapier-app/package.json',
     ]);
   });

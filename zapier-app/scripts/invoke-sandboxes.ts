@@ -1,11 +1,12 @@
 /**
- * Starts the Ecomail and GoOut sandboxes on 127.0.0.1 (random ports) for validate.sh's
- * `zapier-platform invoke` runs, writes where they are (URLs, the sandbox's fake key and token
- * pair) as JSON to the file named by argv[2], and runs until SIGTERM / SIGINT.
+ * Starts the Ecomail, GoOut and SALESmanago sandboxes on 127.0.0.1 (random ports) for
+ * validate.sh's `zapier-platform invoke` runs, writes where they are (URLs, the sandboxes' fake keys,
+ * token pair and account) as JSON to the file named by argv[2], and runs until SIGTERM / SIGINT.
  */
 import { writeFileSync } from 'node:fs';
 import { startEcomailSandbox } from '../../test/sandbox/ecomail';
 import { startGoOutSandbox } from '../../test/sandbox/goout';
+import { startSalesManagoSandbox } from '../../test/sandbox/salesmanago';
 
 async function main(): Promise<void> {
   const out = process.argv[2];
@@ -14,13 +15,18 @@ async function main(): Promise<void> {
   const goout = await startGoOutSandbox({ port: 0 });
   goout.seed(20);
   const tokens = goout.initialTokens();
+  const salesmanago = await startSalesManagoSandbox({ port: 0 });
   writeFileSync(
     out,
-    JSON.stringify({ ecomail: { url: ecomail.url, apiKey: ecomail.apiKey }, goout: { url: goout.url, ...tokens } }),
+    JSON.stringify({
+      ecomail: { url: ecomail.url, apiKey: ecomail.apiKey },
+      goout: { url: goout.url, ...tokens },
+      salesmanago: { url: salesmanago.url, ...salesmanago.account },
+    }),
     { mode: 0o600 },
   );
   const stop = async () => {
-    await Promise.allSettled([ecomail.close(), goout.close()]);
+    await Promise.allSettled([ecomail.close(), goout.close(), salesmanago.close()]);
     process.exit(0);
   };
   process.on('SIGTERM', stop);

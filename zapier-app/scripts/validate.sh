@@ -4,8 +4,8 @@
 #      cache folder outside the clone, keyed by version, and reuses it afterwards;
 #   2. `zapier-platform validate --without-style` for every app (runs each app's _zapier-build,
 #      i.e. the esbuild bundle, then the local schema validation; no call to Zapier);
-#   3. starts the Ecomail and GoOut sandboxes on 127.0.0.1 and runs `zapier-platform invoke` of a
-#      create and triggers against them.
+#   3. starts the Ecomail, GoOut and SALESmanago sandboxes on 127.0.0.1 and runs
+#      `zapier-platform invoke` of connection tests, creates and triggers against them.
 # Everything is time-bounded; the sandboxes are stopped on any exit. Root script: npm run test:zapier-cli
 set -euo pipefail
 
@@ -15,7 +15,7 @@ CACHE_ROOT="${ECOMAIL_BRIDGE_CACHE:-$HOME/.cache/ecomail-bridge}"
 TOOLS="$CACHE_ROOT/zapier-cli-$CLI_VERSION"
 APP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 REPO_ROOT="$(cd "$APP_ROOT/.." && pwd)"
-APPS=(ecomail goout ellity idosell)
+APPS=(ecomail goout ellity idosell salesmanago)
 
 log() { printf '\n== %s\n' "$*"; }
 
@@ -96,6 +96,19 @@ log "invoke (GoOut): trigger organizer (dropdown), then new_purchase sample"
     authData_baseUrl="$(field goout.url)"
   zp invoke trigger organizer --non-interactive
   zp invoke trigger new_purchase --non-interactive --isLoadingSample
+)
+
+log "invoke (SALESmanago): auth test, create create_or_update_contact, then add_external_event"
+(
+  cd "$APP_ROOT/apps/salesmanago"
+  # The API key string is the user's own choice (SALESmanago issues none).
+  export authData_endpoint="$(field salesmanago.url)" authData_clientId="$(field salesmanago.clientId)" \
+    authData_apiSecret="$(field salesmanago.apiSecret)" authData_owner="$(field salesmanago.owner)" authData_apiKey=zapier-invoke-key
+  zp invoke auth test --non-interactive
+  zp invoke create create_or_update_contact --non-interactive \
+    -i '{"email":"petra.novakova@example.cz","name":"Petra","surname":"Nováková","tags":["Zapier"]}'
+  zp invoke create add_external_event --non-interactive \
+    -i '{"email":"petra.novakova@example.cz","type":"PURCHASE","value":"780","externalId":"8812345","products":["90412"]}'
 )
 
 log "All Zapier apps validated and invoked."
