@@ -154,10 +154,13 @@ describe('GoOut Trigger → Ecomail', () => {
 		goout.state.expireAccessTokens();
 		goout.state.clearRequests();
 		const [purchase] = goout.addPurchases(1);
+		// Two triggers (two workflows) on one credential, polling at the same moment.
+		const other = structuredClone(workflow);
+		other.nodes[0].id = `${workflow.nodes[0].id}-other`;
 		const polls = await Promise.all(
-			[0, 1].map(
-				async () =>
-					await pollOnce(workflow, 'GoOut Trigger', {
+			[workflow, other].map(
+				async (trigger) =>
+					await pollOnce(trigger, 'GoOut Trigger', {
 						credentials,
 						staticData: structuredClone(first.staticData),
 					}),
@@ -172,5 +175,18 @@ describe('GoOut Trigger → Ecomail', () => {
 			.map((request) => request.status);
 		expect(refreshes.sort()).toEqual([200, 401, 401]);
 		expect(credentials.goOutApi.refreshToken).toBe(goout.state.validTokens().refreshToken);
+	});
+
+	it('skips a tick while the same trigger\'s previous poll still runs: no purchase is emitted twice', async () => {
+		goout.seed(10, { sales: 1 });
+		const workflow = workflowWith({ since: '2020-01-01T00:00:00Z' });
+		const first = await pollOnce(workflow, 'GoOut Trigger', { credentials });
+		const [purchase] = goout.addPurchases(1);
+		// n8n's scheduler starts the next poll whether or not the last has finished; both see one cursor.
+		const staticData = structuredClone(first.staticData);
+		const polls = await Promise.all(
+			[0, 1].map(async () => await pollOnce(workflow, 'GoOut Trigger', { credentials, staticData })),
+		);
+		expect(polls.map((poll) => ids(poll.items))).toEqual([[purchase], []]);
 	});
 });

@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { INodeType } from 'n8n-workflow';
+import {
+	ecomailListWebhookDeliveryKeys,
+	ellityDeliveryKeys,
+	type EllityEvent,
+} from '@ecomail-bridge/shared';
 import { loadPackage } from './harness/runWorkflow';
 import { webhookContext } from './harness/webhookContext';
 
@@ -69,6 +74,37 @@ describe('Ecomail Trigger webhook()', () => {
 		expect((await deliver('UNSUBSCRIBED')).workflowData).toHaveLength(1);
 	});
 
+	it('stamps its record with delivery keys: e-mail, list and status with the buckets of the receipt time', async () => {
+		const receivedAt = Date.parse('2026-12-01T10:00:30Z');
+		const clock = jest.spyOn(Date, 'now').mockReturnValue(receivedAt);
+		try {
+			const call = webhookContext({
+				body: {
+					payload: { email: 'list@example.cz', status: 'SUBSCRIBED', listId: 7, campaignId: null },
+				},
+				query: { secret: SECRET },
+				parameters: {
+					secret: SECRET,
+					events: ['subscribed', 'unsubscribed'],
+					listId: '',
+					dedupeSeconds: 60,
+				},
+				nodeId: 'stamp-b',
+			});
+			const result = await (await trigger('ecomailTrigger')).webhook!.call(call.context);
+			const event = {
+				email: 'list@example.cz',
+				status: 'subscribed' as const,
+				listId: 7,
+				campaignId: null,
+			};
+			expect(result.workflowData?.[0][0].json.deliveryKeys).toEqual(
+				ecomailListWebhookDeliveryKeys(event, receivedAt, 60_000),
+			);
+		} finally {
+			clock.mockRestore();
+		}
+	});
 	it('answers 400 to a body that is not a list webhook', async () => {
 		const call = webhookContext({
 			body: { hello: 'world' },
@@ -231,6 +267,25 @@ describe('Ellity Trigger webhook()', () => {
 		expect(
 			result.workflowData?.[0].map((item) => [item.json.email, item.json.credit, item.json.delta]),
 		).toEqual([['raw@example.cz', 250, 50]]);
+	});
+
+	it('stamps its record with delivery keys, none when the window is 0', async () => {
+		const deliver = async (dedupeSeconds: number, nodeId: string) => {
+			const call = webhookContext({
+				body: body('keys@example.cz'),
+				query: { key: SECRET },
+				parameters: { ...parameters, dedupeSeconds },
+				credentials,
+				nodeId,
+			});
+			return (await (await trigger('ellityTrigger')).webhook!.call(call.context))
+				.workflowData?.[0][0].json;
+		};
+		const stamped = await deliver(60, 'n-keys-a');
+		expect(stamped?.deliveryKeys).toEqual(
+			ellityDeliveryKeys(stamped as unknown as EllityEvent, 60_000),
+		);
+		expect(await deliver(0, 'n-keys-b')).not.toHaveProperty('deliveryKeys');
 	});
 
 	it('tests the credential locally: short secrets fail', async () => {

@@ -13,3 +13,4 @@ export * from './mapping';
 export * from './jobs';
 export * from './destinations';
 export * from './salesmanago';
+export * from './deliveries';

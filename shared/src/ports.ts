@@ -71,6 +71,25 @@ export interface StateStore {
   set<T = unknown>(key: string, value: T): Promise<void>;
 }
 
+/**
+ * Keys of processed deliveries, shared by every process of the host, plus a lock that only one
+ * caller can create at a time (n8n: its deduplication store in the database,
+ * docs/n8n-platform.md §11.6). Writers of the key set overwrite each other; the core writes it only
+ * while holding the lock.
+ */
+export interface ProcessedKeyStore {
+  /** Records `keys`; resolves with those that were not recorded before. */
+  record(keys: readonly string[]): Promise<string[]>;
+  /** Forgets `keys`. */
+  forget(keys: readonly string[]): Promise<void>;
+  /** Creates the lock holding `tokens`; false when a lock exists or another caller created it first. */
+  tryLock(tokens: readonly string[]): Promise<boolean>;
+  /** How many tokens the current lock holds; 0 when there is none. Reads only. */
+  lockSize(): Promise<number>;
+  /** Removes the lock, whoever created it. */
+  unlock(): Promise<void>;
+}
+
 /** Everything the core needs from its host, passed as one bundle. */
 export interface Runtime {
   transport: HttpTransport;

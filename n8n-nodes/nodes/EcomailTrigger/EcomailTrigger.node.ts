@@ -10,10 +10,11 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import {
 	EcomailWebhookPayloadError,
 	ecomailListWebhookDedupeKey,
+	ecomailListWebhookDeliveryKeys,
 	parseEcomailListWebhook,
 	verifyWebhookSecret,
 } from '@ecomail-bridge/shared';
-import { isRepeatDelivery } from '../../transport/dedupeWindows';
+import { isRepeatDelivery, withDeliveryKeys } from '../../transport/dedupeWindows';
 import { acceptedReply, ignore, refuse } from '../../transport/webhookReply';
 import { testWebhookSecret, webhookSecretField } from '../../transport/webhookSecret';
 import { eventsSubtitle } from '../subtitles';
@@ -52,7 +53,7 @@ export class EcomailTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Ecomail has no API to register webhooks. Copy the Production URL above, add ?secret= followed by the Webhook Secret of this node\'s Ecomail Webhook credential, and paste the whole URL in Ecomail under Lists → your list → Settings → Webhook.',
+					"Ecomail has no API to register webhooks. Copy the Production URL above, add ?secret= followed by the Webhook Secret of this node's Ecomail Webhook credential, and paste the whole URL in Ecomail under Lists → your list → Settings → Webhook.",
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
@@ -95,7 +96,7 @@ export class EcomailTrigger implements INodeType {
 				typeOptions: { minValue: 0 },
 				default: 60,
 				description:
-					'The same change (e-mail, list, status) delivered again within this time is emitted once. 0 turns this off.',
+					'The same change (e-mail, list, status) delivered again within this time is handled once: a repeat is not emitted by the n8n process that took the first call, and the Ecomail and Ellity nodes write nothing for a repeat that reached another process (queue mode). 0 turns this off.',
 			},
 			{
 				displayName:
@@ -145,7 +146,13 @@ export class EcomailTrigger implements INodeType {
 			return ignore('duplicate of a call received moments ago');
 		return {
 			webhookResponse: { status: 'ok' },
-			workflowData: [this.helpers.returnJsonArray([event as unknown as IDataObject])],
+			workflowData: [
+				this.helpers.returnJsonArray([
+					withDeliveryKeys(event as unknown as IDataObject, this, (windowMs) =>
+						ecomailListWebhookDeliveryKeys(event, Date.now(), windowMs),
+					),
+				]),
+			],
 		};
 	}
 }

@@ -8,7 +8,8 @@ import type {
 import { NodeConnectionTypes, sleep } from 'n8n-workflow';
 import { reportEllitySubscription } from '@ecomail-bridge/shared';
 import { createN8nTransport } from '../../transport/n8nTransport';
-import { perItem } from '../Ecomail/actions/perItem';
+import { eachItem } from '../Ecomail/actions/perItem';
+import { writeDeliveriesOnce } from '../Ecomail/actions/writeOnce';
 
 /**
  * Tells Ellity that a contact joined or left a list, so it can add or take back points. Ellity's
@@ -71,7 +72,8 @@ export class Ellity implements INodeType {
 					{ name: 'Subscribed', value: 'subscribed' },
 					{ name: 'Unsubscribed', value: 'unsubscribed' },
 				],
-				description: "After an Ecomail Trigger, switch this field to Expression and pick the trigger's status field",
+				description:
+					"After an Ecomail Trigger, switch this field to Expression and pick the trigger's status field",
 			},
 			{
 				displayName: 'List ID',
@@ -106,25 +108,30 @@ export class Ellity implements INodeType {
 		const transport = createN8nTransport(
 			async (options) => await this.helpers.httpRequest(options),
 		);
+		const report = async (index: number): Promise<IDataObject> => {
+			const options = this.getNodeParameter('options', index, {}) as {
+				bodyTemplate?: string;
+				campaignId?: number;
+			};
+			const { notice, response } = await reportEllitySubscription(
+				{ transport, sleep },
+				{
+					url: String(this.getNodeParameter('url', index, '')),
+					email: String(this.getNodeParameter('email', index, '')),
+					status: this.getNodeParameter('status', index) as 'subscribed' | 'unsubscribed',
+					listId: String(this.getNodeParameter('listId', index, '')),
+					campaignId: options.campaignId || null,
+					bodyTemplate: options.bodyTemplate,
+				},
+			);
+			return { ...notice.payload, sent: true, response: response as IDataObject | null };
+		};
 		return [
-			await perItem(this, items, async (index) => {
-				const options = this.getNodeParameter('options', index, {}) as {
-					bodyTemplate?: string;
-					campaignId?: number;
-				};
-				const { notice, response } = await reportEllitySubscription(
-					{ transport, sleep },
-					{
-						url: String(this.getNodeParameter('url', index, '')),
-						email: String(this.getNodeParameter('email', index, '')),
-						status: this.getNodeParameter('status', index) as 'subscribed' | 'unsubscribed',
-						listId: String(this.getNodeParameter('listId', index, '')),
-						campaignId: options.campaignId || null,
-						bodyTemplate: options.bodyTemplate,
-					},
-				);
-				return { ...notice.payload, sent: true, response: response as IDataObject | null };
-			}),
+			await writeDeliveriesOnce(
+				this,
+				items,
+				async (indexes) => await eachItem(this, indexes, report),
+			),
 		];
 	}
 }

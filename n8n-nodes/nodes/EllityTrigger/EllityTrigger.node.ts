@@ -13,13 +13,14 @@ import {
 	EllityPayloadError,
 	type EllityTrigger as EllityEventType,
 	ellityDedupeKey,
+	ellityDeliveryKeys,
 	ellityWebhookTemplate,
 	parseEllityWebhook,
 	verifyWebhookSecret,
 } from '@ecomail-bridge/shared';
 import { rawBodyOption, webhookBody } from '../../transport/rawWebhookBody';
 import { acceptedReply, ignore, refuse } from '../../transport/webhookReply';
-import { isRepeatDelivery } from '../../transport/dedupeWindows';
+import { isRepeatDelivery, withDeliveryKeys } from '../../transport/dedupeWindows';
 import { testWebhookSecret } from '../../transport/webhookSecret';
 import { eventsSubtitle } from '../subtitles';
 
@@ -36,7 +37,9 @@ const EVENT_OPTIONS = [
 	},
 ];
 
-const isEllityTrigger = (option: { value: string }): option is { name: string; value: EllityEventType } =>
+const isEllityTrigger = (option: {
+	value: string;
+}): option is { name: string; value: EllityEventType } =>
 	(ELLITY_TRIGGERS as readonly string[]).includes(option.value);
 
 /**
@@ -88,7 +91,7 @@ export class EllityTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'In Ellity open Settings → Integration → Webhooks and add one webhook for each event selected below. URL: the Production URL above followed by ?key= and the Webhook Secret of this node\'s Ellity credential. Body: the JSON shown below for that event: click into it, select all (Ctrl+A or ⌘A) and copy.',
+					"In Ellity open Settings → Integration → Webhooks and add one webhook for each event selected below. URL: the Production URL above followed by ?key= and the Webhook Secret of this node's Ellity credential. Body: the JSON shown below for that event: click into it, select all (Ctrl+A or ⌘A) and copy.",
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
@@ -110,7 +113,7 @@ export class EllityTrigger implements INodeType {
 				typeOptions: { minValue: 0 },
 				default: 60,
 				description:
-					'The same change (e-mail, event, balance) arriving again within this time is emitted once. 0 turns this off.',
+					'The same change (e-mail, event, balance) arriving again within this time is handled once: a repeat is not emitted by the n8n process that took the first call, and the Ecomail and Ellity nodes write nothing for a repeat that reached another process (queue mode). 0 turns this off.',
 			},
 		],
 	};
@@ -139,7 +142,13 @@ export class EllityTrigger implements INodeType {
 			return ignore('duplicate of a call received moments ago');
 		return {
 			webhookResponse: { status: 'ok' },
-			workflowData: [this.helpers.returnJsonArray([event as unknown as IDataObject])],
+			workflowData: [
+				this.helpers.returnJsonArray([
+					withDeliveryKeys(event as unknown as IDataObject, this, (windowMs) =>
+						ellityDeliveryKeys(event, windowMs),
+					),
+				]),
+			],
 		};
 	}
 }

@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes } from 'n8n-workflow';
 import { GoOutApiError, GoOutReconnectError, INCLUDE_REFUNDED_TEXT } from '@ecomail-bridge/shared';
+import { onePollAtATime } from '../../transport/onePollAtATime';
 import { staticDataStore } from '../../transport/staticDataStore';
 import { goOutPurchaseSource } from './goOutSource';
 
@@ -80,22 +81,24 @@ export class GoOutTrigger implements INodeType {
 				const sample = await source.fetchOne({ organizerId });
 				return sample ? [[{ json: sample as unknown as IDataObject }]] : null;
 			}
-			const staticData = this.getWorkflowStaticData('node');
-			const chosen = this.getNodeParameter('since', '') as string;
-			// Without a chosen start, remember the first activation: older purchases never flood in.
-			staticData[SINCE_KEY] ??= new Date().toISOString();
-			const since = chosen ? new Date(chosen).toISOString() : (staticData[SINCE_KEY] as string);
-			const items: INodeExecutionData[] = [];
-			for await (const purchase of source.purchases({
-				organizerId,
-				since,
-				state: staticDataStore(staticData),
-				maxPurchases: this.getNodeParameter('maxPurchases', 500) as number,
-				includeRefunded: this.getNodeParameter('includeRefunded', false) as boolean,
-			})) {
-				items.push({ json: purchase as unknown as IDataObject });
-			}
-			return items.length > 0 ? [items] : null;
+			return await onePollAtATime(this, async () => {
+				const staticData = this.getWorkflowStaticData('node');
+				const chosen = this.getNodeParameter('since', '') as string;
+				// Without a chosen start, remember the first activation: older purchases never flood in.
+				staticData[SINCE_KEY] ??= new Date().toISOString();
+				const since = chosen ? new Date(chosen).toISOString() : (staticData[SINCE_KEY] as string);
+				const items: INodeExecutionData[] = [];
+				for await (const purchase of source.purchases({
+					organizerId,
+					since,
+					state: staticDataStore(staticData),
+					maxPurchases: this.getNodeParameter('maxPurchases', 500) as number,
+					includeRefunded: this.getNodeParameter('includeRefunded', false) as boolean,
+				})) {
+					items.push({ json: purchase as unknown as IDataObject });
+				}
+				return items.length > 0 ? [items] : null;
+			});
 		} catch (error) {
 			if (error instanceof GoOutReconnectError || error instanceof GoOutApiError) {
 				throw new NodeApiError(

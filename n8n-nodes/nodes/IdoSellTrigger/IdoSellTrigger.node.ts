@@ -15,6 +15,7 @@ import {
 	toShopDateTime,
 	type OrderCursorState,
 } from '@ecomail-bridge/shared';
+import { onePollAtATime } from '../../transport/onePollAtATime';
 import { idoSellOrderSource } from './idoSellSource';
 
 /** Key in static data of the order cursor. */
@@ -65,21 +66,23 @@ export class IdoSellTrigger implements INodeType {
 				}
 				return null;
 			}
-			const staticData = this.getWorkflowStaticData('node');
-			const stored = staticData[CURSOR_KEY] as OrderCursorState | undefined;
-			const cursor = new OrderCursor(stored, toShopDateTime(Date.now() - FIRST_ACTIVATION_MARGIN_MS));
-			const items: INodeExecutionData[] = [];
-			if (!stored) {
-				// First activation: what changed until now is history, not news.
-				await source.catchUp(cursor);
-			} else {
-				const maxOrders = this.getNodeParameter('maxOrders', 500) as number;
-				for await (const order of source.orders(cursor, { maxOrders })) items.push({ json: order as unknown as IDataObject });
-			}
-			// Every emitted order is taken: n8n saves static data with the items of this poll.
-			for (const item of items) cursor.take(item.json as unknown as { orderId: string; changedAt: string });
-			staticData[CURSOR_KEY] = JSON.parse(JSON.stringify(cursor.toState())) as IDataObject;
-			return items.length > 0 ? [items] : null;
+			return await onePollAtATime(this, async () => {
+				const staticData = this.getWorkflowStaticData('node');
+				const stored = staticData[CURSOR_KEY] as OrderCursorState | undefined;
+				const cursor = new OrderCursor(stored, toShopDateTime(Date.now() - FIRST_ACTIVATION_MARGIN_MS));
+				const items: INodeExecutionData[] = [];
+				if (!stored) {
+					// First activation: what changed until now is history, not news.
+					await source.catchUp(cursor);
+				} else {
+					const maxOrders = this.getNodeParameter('maxOrders', 500) as number;
+					for await (const order of source.orders(cursor, { maxOrders })) items.push({ json: order as unknown as IDataObject });
+				}
+				// Every emitted order is taken: n8n saves static data with the items of this poll.
+				for (const item of items) cursor.take(item.json as unknown as { orderId: string; changedAt: string });
+				staticData[CURSOR_KEY] = JSON.parse(JSON.stringify(cursor.toState())) as IDataObject;
+				return items.length > 0 ? [items] : null;
+			});
 		} catch (error) {
 			if (error instanceof IdoSellAuthError || error instanceof IdoSellApiError || error instanceof IdoSellQuotaError) {
 				throw new NodeApiError(this.getNode(), { message: error.message }, { message: error.message });

@@ -26,6 +26,7 @@ import type {
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
 import { ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
+import { ensureDeduplicationStore } from './deduplicationStore';
 
 /** n8n-nodes/ (the package root), found from this file without Node path helpers. */
 export const packageDir = require.resolve('../../package.json').replace(/[\\/]package\.json$/, '');
@@ -40,9 +41,10 @@ export type CredentialsByType = Record<string, ICredentialDataDecryptedObject>;
 
 let loading: Promise<PackageDirectoryLoader> | undefined;
 
-/** The built package, loaded once per test file. */
+/** The built package, loaded once per test file (with n8n's deduplication store in memory). */
 export async function loadPackage(): Promise<PackageDirectoryLoader> {
 	loading ??= (async () => {
+		await ensureDeduplicationStore();
 		const loader = new PackageDirectoryLoader(packageDir);
 		await loader.loadAll();
 		return loader;

@@ -47,7 +47,10 @@ export interface EcomailClientOptions {
   rateLimitPerMinute?: number;
   /** Length of the rate-limit window; only scaled in tests and benchmarks. */
   rateLimitWindowMs?: number;
-  /** Identity of the shared limiter; defaults to the API key, else the base URL. */
+  /**
+   * Identity of the shared limiter; defaults to the base URL with the API key (a key's limit is the
+   * server's, and the limiter learns from that server's answers).
+   */
   limiterKey?: string;
   retry?: Partial<RetryOptions>;
   onRetry?: (info: RetryInfo) => void;
@@ -75,7 +78,7 @@ export class EcomailClient {
     this.baseUrl = (options.baseUrl ?? ECOMAIL_DEFAULT_BASE_URL).trim() || ECOMAIL_DEFAULT_BASE_URL;
     this.apiKey = options.apiKey?.trim() || undefined;
     const now = options.now ?? systemClock;
-    const identity = options.limiterKey ?? this.apiKey ?? this.baseUrl;
+    const identity = options.limiterKey ?? (this.apiKey ? `${this.baseUrl} ${this.apiKey}` : this.baseUrl);
     this.limiter = sharedRateLimiter(
       identity,
       options.rateLimitPerMinute ?? ECOMAIL_RATE_LIMIT_PER_MINUTE,

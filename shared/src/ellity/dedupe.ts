@@ -1,3 +1,4 @@
+import { deliveryKeys } from '../deliveries/delivery-keys';
 import { systemClock, type Clock } from '../ports';
 import type { EllityEvent } from './types';
 
@@ -6,8 +7,12 @@ import type { EllityEvent } from './types';
  * the receipt time bucket. Ellity may send the same change twice (retries are undocumented [U]).
  */
 export function ellityDedupeKey(event: EllityEvent, windowMs = 60_000): string {
-  const bucket = Math.floor(Date.parse(event.occurredAt) / windowMs);
-  return `${event.email}|${event.type}|${event.credit ?? ''}|${bucket}`;
+  return ellityDeliveryKeys(event, windowMs)[0];
+}
+
+/** The change's keys for a store of processed deliveries shared by several processes (deliveryKeys). */
+export function ellityDeliveryKeys(event: EllityEvent, windowMs: number): string[] {
+  return deliveryKeys(`${event.email}|${event.type}|${event.credit ?? ''}`, Date.parse(event.occurredAt), windowMs);
 }
 
 export interface DedupeWindowOptions {

@@ -2,7 +2,7 @@ export type { EllityEvent, EllityTrigger } from './types';
 export { ELLITY_TRIGGERS, ELLITY_WEBHOOK_SCHEMA, ellityWebhookTemplate } from './webhook-template';
 export { parseEllityWebhook, type ParseEllityOptions } from './parse-webhook';
 export { EllityPayloadError, type EllityPayloadProblem } from './payload-error';
-export { ellityDedupeKey, createDedupeWindow, type DedupeWindow, type DedupeWindowOptions } from './dedupe';
+export { ellityDedupeKey, ellityDeliveryKeys, createDedupeWindow, type DedupeWindow, type DedupeWindowOptions } from './dedupe';
 export { verifyWebhookSecret } from './verify-secret';
 export {
   ellitySubscriptionNotice,

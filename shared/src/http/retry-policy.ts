@@ -113,6 +113,7 @@ export async function sendWithPolicy(request: HttpRequest, deps: PolicyDeps): Pr
       await deps.sleep(waitMs);
       continue;
     }
+    deps.limiter?.observe(response);
     if (response.status === 429 && throttles < retry.maxRateLimitRetries) {
       throttles++;
       const now = deps.now();

@@ -1,3 +1,4 @@
+import { deliveryKeys } from '../deliveries/delivery-keys';
 import { isValidEmail, normalizeEmail } from '../ecomail/validation';
 import { isRecord, parseJsonText } from '../ellity/json-body';
 
@@ -50,4 +51,9 @@ function wholeNumber(value: unknown): number | null {
  */
 export function ecomailListWebhookDedupeKey(event: EcomailListWebhookEvent): string {
   return `${event.email}|${event.listId}|${event.status}|${event.campaignId ?? ''}`;
+}
+
+/** The change's keys for a store of processed deliveries shared by several processes (deliveryKeys). */
+export function ecomailListWebhookDeliveryKeys(event: EcomailListWebhookEvent, receivedAtMs: number, windowMs: number): string[] {
+  return deliveryKeys(ecomailListWebhookDedupeKey(event), receivedAtMs, windowMs);
 }

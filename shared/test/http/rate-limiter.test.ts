@@ -22,6 +22,32 @@ describe('RateLimiter', () => {
     expect(time.elapsed()).toBe(5_000);
   });
 
+  it('lowers the allowance on a 429: the key is shared with another process', async () => {
+    const time = virtualTime();
+    const limiter = new RateLimiter(100, 60_000, time.now, time.sleep);
+    for (let i = 0; i < 40; i++) await limiter.acquire();
+    limiter.pauseUntil(time.now() + 1_000);
+    expect(limiter.currentAllowance).toBe(50);
+    // 40 sent in this window: ten more go through after the pause, the eleventh waits for the window.
+    for (let i = 0; i < 10; i++) await limiter.acquire();
+    expect(time.elapsed()).toBe(1_000);
+    await limiter.acquire();
+    expect(time.elapsed()).toBe(60_000);
+  });
+
+  it('follows rate headers when the server sends them', async () => {
+    const time = virtualTime();
+    const limiter = new RateLimiter(1000, 60_000, time.now, time.sleep);
+    limiter.observe({ status: 200, headers: { 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '9' } });
+    expect(limiter.currentAllowance).toBe(10);
+    for (let i = 0; i < 10; i++) await limiter.acquire();
+    limiter.observe({ status: 200, headers: { 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '0' } });
+    // Spent before the first refusal: 80 % of the ten sent.
+    expect(limiter.currentAllowance).toBe(8);
+    limiter.observe({ status: 200, headers: { 'x-ratelimit-limit': 'many' } });
+    expect(limiter.currentAllowance).toBe(8);
+  });
+
   it('refuses a non-positive limit', () => {
     const time = virtualTime();
     expect(() => new RateLimiter(0, 1000, time.now, time.sleep)).toThrow(RangeError);

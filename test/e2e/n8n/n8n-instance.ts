@@ -1,6 +1,7 @@
 /**
- * One real n8n process tree on 127.0.0.1: the CLI commands (import, publish, execute) and the
- * long-running `n8n start`, all on the Node 24 binary with a throwaway user folder.
+ * One real n8n process tree on 127.0.0.1: the CLI commands (import, publish, execute) and one
+ * long-running n8n process — `n8n start` by default, or in queue mode a webhook process or a worker
+ * (`role`) — all on the Node 24 binary with a throwaway user folder.
  * Environment per docs/n8n-platform.md §8.3: loopback only, everything that phones home off.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -8,6 +9,15 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { delay, waitFor } from './wait-for';
+
+/** What the long-running process is, how it is started and what it logs once it is ready. */
+const ROLES = {
+  main: { args: ['start'], ready: 'Editor is now accessible', listens: true },
+  webhook: { args: ['webhook'], ready: 'Webhook listener waiting for requests.', listens: true },
+  worker: { args: ['worker'], ready: 'n8n worker is now ready', listens: false },
+} as const;
+
+export type N8nRole = keyof typeof ROLES;
 
 export interface N8nInstanceOptions {
   nodeBinDir: string;
@@ -20,6 +30,8 @@ export interface N8nInstanceOptions {
   logFile: string;
   /** Set over the defaults below (e.g. the local editor of `npm run n8n`). */
   extraEnv?: Record<string, string>;
+  /** The long-running process `start()` runs; default the main process (`n8n start`). */
+  role?: N8nRole;
 }
 
 export interface CliResult {
@@ -121,11 +133,13 @@ export class N8nInstance {
   }
 
   /**
-   * Starts `n8n start` and resolves once the editor URL is logged and /healthz answers.
+   * Starts the role's process (`n8n start` unless told otherwise) and resolves once it logs that it
+   * is ready and, if it serves HTTP, /healthz answers.
    * onExit hears of the server ending later (a long-running editor stops its sandboxes then).
    */
   async start(timeoutMs: number, onExit?: (code: number | null) => void): Promise<void> {
-    const server = this.spawnN8n(['start']);
+    const role = ROLES[this.options.role ?? 'main'];
+    const server = this.spawnN8n([...role.args]);
     let output = '';
     let exited: number | null | undefined;
     const collect = (chunk: Buffer): void => {
@@ -143,13 +157,14 @@ export class N8nInstance {
       async () => {
         // A crash ends the wait at once and is reported as such, not as a timeout.
         if (exited !== undefined) return 'exited';
-        if (!output.includes('Editor is now accessible')) return undefined;
+        if (!output.includes(role.ready)) return undefined;
+        if (!role.listens) return 'ready';
         const health = await fetch(`${this.baseUrl}/healthz`).catch(() => undefined);
         return health?.ok ? 'ready' : undefined;
       },
-      { timeoutMs, intervalMs: 300, what: 'n8n start to report "Editor is now accessible"' },
+      { timeoutMs, intervalMs: 300, what: `n8n ${role.args[0]} to report "${role.ready}"` },
     );
-    if (outcome === 'exited') throw new Error(`n8n start exited ${exited}: ${lastLines(output, 10)}`);
+    if (outcome === 'exited') throw new Error(`n8n ${role.args[0]} exited ${exited}: ${lastLines(output, 10)}`);
   }
 
   /** Everything n8n printed so far, CLI runs included (for failure diagnostics). */

@@ -40,12 +40,12 @@ export class StepLog {
     return this.results.filter((r) => !r.ok).length;
   }
 
-  summary(totalMs: number): string {
+  summary(totalMs: number, title = 'real-n8n e2e summary'): string {
     const width = Math.max(...this.results.map((r) => r.name.length), 10);
     const lines = this.results.map(
       (r) => `  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(width)} ${seconds(r.ms).padStart(7)}${r.ok ? '' : `  ${r.detail ?? ''}`}`,
     );
-    return ['', 'real-n8n e2e summary', ...lines, `  total ${seconds(totalMs)}`].join('\n');
+    return ['', title, ...lines, `  total ${seconds(totalMs)}`].join('\n');
   }
 }
 

@@ -1,23 +1,47 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { failedItem, itemError } from './itemError';
 
+/** What one input item came to: its output json, or why it failed. */
+export type ItemResult = { json: IDataObject } | { error: unknown };
+
 /**
- * Runs `run` for each input item in turn and pairs each result with its item. With "continue on
- * fail" a failing item yields a failed item (see failedItem) and the others still run.
+ * Runs `run` for each of `indexes` in turn. Without "continue on fail" it stops at the first
+ * failure, as n8n nodes do: the items after it get no result.
  */
-export async function perItem(
+export async function eachItem(
 	context: IExecuteFunctions,
-	items: INodeExecutionData[],
+	indexes: readonly number[],
 	run: (index: number) => Promise<IDataObject>,
-): Promise<INodeExecutionData[]> {
-	const output: INodeExecutionData[] = [];
-	for (let index = 0; index < items.length; index++) {
+): Promise<Map<number, ItemResult>> {
+	const results = new Map<number, ItemResult>();
+	for (const index of indexes) {
 		try {
-			output.push({ json: await run(index), pairedItem: { item: index } });
+			results.set(index, { json: await run(index) });
 		} catch (error) {
-			if (!context.continueOnFail()) throw itemError(context.getNode(), error, index);
-			output.push(failedItem(context.getNode(), error, index));
+			results.set(index, { error });
+			if (!context.continueOnFail()) break;
 		}
+	}
+	return results;
+}
+
+/**
+ * The node's output for `indexes`, in that order, each paired with its input item. With "continue
+ * on fail" a failing item yields a failed item (see failedItem); otherwise the first failure is
+ * thrown.
+ */
+export function outputItems(
+	context: IExecuteFunctions,
+	indexes: readonly number[],
+	results: ReadonlyMap<number, ItemResult>,
+): INodeExecutionData[] {
+	const output: INodeExecutionData[] = [];
+	for (const index of indexes) {
+		const result = results.get(index);
+		if (!result) continue;
+		if ('json' in result) output.push({ json: result.json, pairedItem: { item: index } });
+		else if (!context.continueOnFail()) throw itemError(context.getNode(), result.error, index);
+		else output.push(failedItem(context.getNode(), result.error, index));
 	}
 	return output;
 }

@@ -6,15 +6,17 @@ import * as automation from './automation/Automation.resource';
 import * as contact from './contact/Contact.resource';
 import * as event from './event/Event.resource';
 import * as order from './order/Order.resource';
-import { perItem } from './perItem';
+import { eachItem, type ItemResult } from './perItem';
+import { writeDeliveriesOnce } from './writeOnce';
 
-/** An operation that takes all items at once, so it can batch them (Create or Update). */
+/** An operation that takes the items at once, so it can batch them (Create or Update). */
 type BatchOperation = {
 	execute: (
 		this: IExecuteFunctions,
 		items: INodeExecutionData[],
+		indexes: readonly number[],
 		client: EcomailClient,
-	) => Promise<INodeExecutionData[]>;
+	) => Promise<Map<number, ItemResult>>;
 };
 /** An operation that handles one item; the router pairs results and applies continue-on-fail. */
 type ItemOperation = {
@@ -44,11 +46,13 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			`The operation "${operation}" of "${resource}" is not supported`,
 		);
 	}
-	const client = await ecomailClient(this);
-	if ('execute' in handler) return [await handler.execute.call(this, items, client)];
 	return [
-		await perItem(this, items, (index) =>
-			handler.executeItem.call(this, index, client, items[index]),
-		),
+		await writeDeliveriesOnce(this, items, async (indexes) => {
+			const client = await ecomailClient(this);
+			if ('execute' in handler) return await handler.execute.call(this, items, indexes, client);
+			return await eachItem(this, indexes, (index) =>
+				handler.executeItem.call(this, index, client, items[index]),
+			);
+		}),
 	];
 }

@@ -21,7 +21,7 @@ import {
 	type SubscriberData,
 	type TagHandling,
 } from '@ecomail-bridge/shared';
-import { failedItem, itemError } from '../itemError';
+import type { ItemResult } from '../perItem';
 import { readContactFields } from './contactFields';
 import { upsertProperties } from './upsert.description';
 
@@ -46,29 +46,28 @@ interface Options {
 	triggerNotification?: boolean;
 }
 
-/** What the node reports for one input item. */
-type ItemResult = { json: IDataObject } | { error: unknown };
-
 /**
  * Create or update contacts: reads the parameters, hands each list's items to the core job for the
- * chosen source, and shapes one output item per input item. Every decision (consent, flags,
- * merging repeated e-mails, tags, bulk or not, order of writes) is the job's (docs/pipeline.md).
+ * chosen source, and shapes one result per input item of `indexes`. Every decision (consent,
+ * flags, merging repeated e-mails, tags, bulk or not, order of writes) is the job's
+ * (docs/pipeline.md).
  */
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	indexes: readonly number[],
 	client: EcomailClient,
-): Promise<INodeExecutionData[]> {
+): Promise<Map<number, ItemResult>> {
 	const mapFrom = this.getNodeParameter('mapFrom', 0) as MapFrom;
 	const options = this.getNodeParameter('options', 0, {}) as Options;
-	const results: ItemResult[] = new Array(items.length);
+	const results = new Map<number, ItemResult>();
 	const byList = new Map<string, number[]>();
-	items.forEach((_, index) => {
+	indexes.forEach((index) => {
 		try {
 			const listId = String(this.getNodeParameter('list', index, '', { extractValue: true }));
 			byList.set(listId, [...(byList.get(listId) ?? []), index]);
 		} catch (error) {
-			results[index] = { error };
+			results.set(index, { error });
 		}
 	});
 
@@ -76,7 +75,7 @@ export async function execute(
 	const directory = new ContactDirectory(client);
 	for (const [listId, indexes] of byList) {
 		const read = readInputs.call(this, items, indexes, mapFrom);
-		read.failures.forEach((error, index) => (results[index] = { error }));
+		read.failures.forEach((error, index) => results.set(index, { error }));
 		const ready = read.ready;
 		if (ready.length === 0) continue;
 		try {
@@ -84,15 +83,10 @@ export async function execute(
 		} catch (error) {
 			// A call that fails for the whole list (a refused API key, Ecomail down) fails each of
 			// its items, so "continue on fail" still gives every input item its own failed output.
-			for (const entry of ready) results[entry.index] = { error };
+			for (const entry of ready) results.set(entry.index, { error });
 		}
 	}
-
-	return results.map((result, index) => {
-		if ('json' in result) return { json: result.json, pairedItem: { item: index } };
-		if (!this.continueOnFail()) throw itemError(this.getNode(), result.error, index);
-		return failedItem(this.getNode(), result.error, index);
-	});
+	return results;
 }
 
 /** Hands one list's readable items to the core job of the source and records each outcome. */
@@ -101,7 +95,7 @@ async function saveList(
 	client: EcomailClient,
 	listId: string,
 	ready: Array<{ index: number; input: unknown }>,
-	results: ItemResult[],
+	results: Map<number, ItemResult>,
 	{
 		mapFrom,
 		options,
@@ -115,7 +109,7 @@ async function saveList(
 			ready.map((entry) => entry.input as EllityEvent),
 			{ directory },
 		);
-		outcomes.forEach((outcome, i) => (results[ready[i].index] = fromEllity(outcome, listId)));
+		outcomes.forEach((outcome, i) => results.set(ready[i].index, fromEllity(outcome, listId)));
 		return;
 	}
 	const save = {
@@ -145,7 +139,7 @@ async function saveList(
 				shop: options.shop || undefined,
 			},
 		);
-		outcomes.forEach((outcome, i) => (results[ready[i].index] = fromPurchase(outcome, listId)));
+		outcomes.forEach((outcome, i) => results.set(ready[i].index, fromPurchase(outcome, listId)));
 		return;
 	}
 	const { outcomes } = await saveContacts(
@@ -154,7 +148,7 @@ async function saveList(
 		ready.map((entry) => entry.input as SubscriberData),
 		save,
 	);
-	outcomes.forEach((outcome, i) => (results[ready[i].index] = fromContact(outcome, listId)));
+	outcomes.forEach((outcome, i) => results.set(ready[i].index, fromContact(outcome, listId)));
 }
 
 /** Each item's input for the job, or why it cannot be read. */
