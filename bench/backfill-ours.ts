@@ -3,7 +3,7 @@
  * GoOut job (merge per buyer, tag keeping, subscribe-bulk) — runImport from cli/src/importer.ts with
  * the writer and job options `backfill goout` builds.
  */
-import { BULK_SUBSCRIBE_LIMIT, EcomailClient, createNodeRuntime, validateSubscriber, type TagHandling } from '@ecomail-bridge/shared/node';
+import { BULK_SUBSCRIBE_LIMIT, ContactDirectory, EcomailClient, createNodeRuntime, ecomailDestination, validateSubscriber, type TagHandling } from '@ecomail-bridge/shared/node';
 import { Checkpoint } from '../cli/src/checkpoint';
 import { runImport } from '../cli/src/importer';
 import { saveContactsOptions } from '../cli/src/job-options';
@@ -51,13 +51,14 @@ export async function backfillOurs(
     organizerId: ORGANIZER_ID,
   });
   const flags = { list: '1', mode: 'add-and-update', tagHandling: options.tagHandling } as const;
-  const writer = goOutPurchaseWriter(client, flags.list, { ...saveContactsOptions(flags, client), createOrders: options.orders }, { validate: validateSubscriber });
+  const destination = ecomailDestination(client, { directory: new ContactDirectory(client) });
+  const writer = goOutPurchaseWriter({ destination, target: flags.list, validator: { validate: validateSubscriber } }, { ...saveContactsOptions(flags), createOrders: options.orders });
   const started = performance.now();
   const result = await runImport(stream, writer, {
-    destination: 'Ecomail',
     mode: flags.mode,
     dryRun: false,
     batchSize: BULK_SUBSCRIBE_LIMIT,
+    destination: { system: 'Ecomail', isAuthError: destination.isAuthError },
     checkpoint,
     progress: silentProgress,
     stopRequested: () => false,

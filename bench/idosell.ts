@@ -1,18 +1,32 @@
 /**
- * `npx tsx --tsconfig bench/tsconfig.json bench/idosell.ts [orders]`: the IdoSell → Ecomail
- * backfill (`backfill idosell`, in process) against the sandboxes, default options (consenting
- * shoppers only, tags kept) and with `--consent-mode everybody`. Prints IdoSell requests by gate,
- * Ecomail calls by endpoint and seconds. Ecomail's real limit is not enforced here: these are call
- * counts, not a timing under the limit (bench/run.ts does that for GoOut).
+ * The IdoSell → Ecomail backfill (`backfill idosell`, in process) against the sandboxes: every
+ * order of a seeded shop plus its newsletter subscribers without an account, tags kept (the CLI's
+ * default), in one consent mode. Counts IdoSell requests by gate (what a CLOUD shop pays against
+ * its monthly cap) and Ecomail calls by endpoint. Ecomail's limit is not enforced here: these are
+ * call counts, not a timing under the limit (section a does that for GoOut).
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { ShopConsentMode } from '@ecomail-bridge/shared';
 import { main } from '../cli/src/main';
 import { startEcomailSandbox } from '../test/sandbox/ecomail';
 import { startIdoSellSandbox } from '../test/sandbox/idosell';
 
-const ORDERS = Number(process.argv[2] ?? 10_000);
+export interface IdoSellFigures {
+  orders: number;
+  consentMode: ShopConsentMode;
+  exitCode: number;
+  /** Newsletter subscribers without an account the run read (one per approving shop). */
+  subscribers: number;
+  idosellRequests: number;
+  idosellByGate: Record<string, number>;
+  ecomailCalls: number;
+  ecomailByEndpoint: Record<string, number>;
+  contacts: number;
+  ecomailOrders: number;
+  ms: number;
+}
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -20,40 +34,37 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Record<strin
   return counts;
 }
 
-async function measure(label: string, extra: string[]): Promise<void> {
+export async function backfillIdoSell(orders: number, consentMode: ShopConsentMode): Promise<IdoSellFigures> {
   const ecomail = await startEcomailSandbox();
   const idosell = await startIdoSellSandbox();
-  idosell.seed(ORDERS);
+  idosell.seed(orders);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ecomail-bridge-bench-idosell-'));
-  const started = Date.now();
-  let output = '';
+  const started = performance.now();
   try {
-    const code = await main(['backfill', 'idosell', '--list', '1', '--confirm-permission', '--report', 'report.json', ...extra], {
-      stdout: { write: (text: string) => (output += text) },
+    const exitCode = await main(['backfill', 'idosell', '--list', '1', '--consent-mode', consentMode, '--confirm-permission', '--report', 'report.json'], {
+      stdout: { write: () => true },
       stderr: { write: () => true },
       env: { HOME: dir, ECOMAIL_API_KEY: ecomail.apiKey, ECOMAIL_BASE_URL: ecomail.url, IDOSELL_SHOP_URL: idosell.url, IDOSELL_API_KEY: idosell.apiKey },
       cwd: dir,
       stopRequested: () => false,
     });
-    const seconds = (Date.now() - started) / 1000;
+    const ms = performance.now() - started;
     const calls = ecomail.state.calls();
-    const endpoints = countBy(calls, (call) => `${call.method} ${call.path.replace(/\/lists\/\d+/, '/lists/{id}').replace(/\/subscribers\/[^/]+$/, '/subscribers/{email}')}`);
-    console.log(`## ${label}: ${ORDERS} orders, exit ${code}, ${seconds.toFixed(1)} s`);
-    console.log(`IdoSell requests: ${idosell.state.requestCount()} ${JSON.stringify(countBy(idosell.state.requests(), (r) => r.gate))}`);
-    console.log(`Ecomail calls: ${calls.length} ${JSON.stringify(endpoints)}`);
-    console.log(`contacts in Ecomail: ${ecomail.state.contacts().length}, orders: ${ecomail.state.transactions().length}`);
-    console.log(output.trim().split('\n').slice(0, 4).join('\n'));
+    const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as { source: { subscribersRead: number } };
+    return {
+      orders,
+      consentMode,
+      exitCode,
+      subscribers: report.source.subscribersRead,
+      idosellRequests: idosell.state.requestCount(),
+      idosellByGate: countBy(idosell.state.requests(), (r) => r.gate),
+      ecomailCalls: calls.length,
+      ecomailByEndpoint: countBy(calls, (call) => `${call.method} ${call.path.replace(/\/lists\/\d+/, '/lists/:id').replace(/\/subscribers\/[^/]+$/, '/subscribers/:email')}`),
+      contacts: ecomail.state.contacts().length,
+      ecomailOrders: ecomail.state.transactions().length,
+      ms,
+    };
   } finally {
     await Promise.all([ecomail.close(), idosell.close()]);
   }
 }
-
-async function run(): Promise<void> {
-  await measure('default (only shoppers who consented, tags kept)', []);
-  await measure('everybody, tags kept', ['--consent-mode', 'everybody']);
-}
-
-run().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});

@@ -1,8 +1,12 @@
 /** bench/RESULTS.md from the figures of one run. */
 import { EXISTING_SHARE, type ExistingFigures } from './backfill-existing';
+import type { GetResponseFigures } from './backfill-getresponse';
 import type { BackfillFigures } from './backfill-ours';
+import type { IdoSellFigures } from './idosell';
+import { int, min, sec } from './format';
 import type { MappingFigures } from './mapping';
 import type { N8nFigures } from './n8n-items';
+import { getResponseRealMs, getResponseSection } from './results-getresponse';
 import { floorMs, LIMIT, realWorldMs, SCALE, WINDOW_MS } from './scale';
 
 export interface Results {
@@ -10,7 +14,7 @@ export interface Results {
   machine: string;
   date: string;
   totalMs: number;
-  sizes: { full: number; sample: number; rss: number[]; mappingMs: number; n8nBulk: number; n8nPerItem: number };
+  sizes: { full: number; sample: number; rss: number[]; mappingMs: number; n8nBulk: number; n8nPerItem: number; shopOrders: number };
   backfill: {
     oursFull: BackfillFigures;
     oursSample: BackfillFigures;
@@ -21,6 +25,8 @@ export interface Results {
   mapping: MappingFigures;
   rss: Array<BackfillFigures & { maxRssBytes: number }>;
   n8n: { bulk: N8nFigures; perItem: N8nFigures };
+  idosell: { consented: IdoSellFigures; everybody: IdoSellFigures };
+  getresponse: { keepTags: GetResponseFigures; replaceTags: GetResponseFigures };
 }
 
 /** Tag keeping before issue 11 read every contact first: the 2026-11-22 run, 10,000 purchases into an empty list. */
@@ -28,9 +34,6 @@ const READ_EVERY_CONTACT = { calls: 9_745, purchases: 10_000, measured: '2026-11
 /** Issue 11's goal for 10,000 purchases with 10% of the buyers existing. */
 const EXISTING_GOAL = { calls: 1_300, purchases: 10_000 };
 
-const int = (n: number) => Math.round(n).toLocaleString('en-US');
-const sec = (ms: number) => (ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${int(ms / 1000)} s`);
-const min = (ms: number) => (ms < 60_000 ? sec(ms) : `${(ms / 60_000).toFixed(1)} min`);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(a / b < 10 ? 1 : 0)}×`;
 const real = (f: BackfillFigures) => realWorldMs(f.ms, f.waitedMs, f.ecomailCalls);
 
@@ -74,7 +77,9 @@ The sandboxes run on 127.0.0.1, so network latency to the real services is not i
 | n8n, ${int(r.n8n.bulk.items)} items in one execution: calls / time | ${int(r.n8n.bulk.ecomailCalls)} / ${min(r.n8n.bulk.ms)} | ${int(perItemCalls)} / ${min(perItemMs)} (extrapolated) | ${ratio(perItemCalls, r.n8n.bulk.ecomailCalls)} / ${ratio(perItemMs, r.n8n.bulk.ms)} |
 | Keeping tags, ${int(oursExisting.purchases)} purchases into a list where ${share} of the buyers exist: Ecomail calls | ${int(oursExisting.ecomailCalls)} | ${int(READ_EVERY_CONTACT.calls)} for ${int(READ_EVERY_CONTACT.purchases)} before issue 11 (every contact read) | **${ratio(READ_EVERY_CONTACT.calls, oursExisting.ecomailCalls)} fewer** |
 | Mapping (clean-up, vocative, name day, tags), one core | ${int(r.mapping.perSecond)} contacts/s | | |
+| IdoSell, ${int(r.idosell.consented.orders)} orders + ${int(r.idosell.consented.subscribers)} subscribers: IdoSell requests / Ecomail calls | ${int(r.idosell.consented.idosellRequests)} / ${int(r.idosell.consented.ecomailCalls)} | | |
 | Peak RSS of a streamed ${int(r.rss[r.rss.length - 1].purchases)}-purchase backfill | ${(r.rss[r.rss.length - 1].maxRssBytes / 2 ** 20).toFixed(0)} MiB | | |
+| GetResponse, ${int(r.getresponse.keepTags.purchases)} purchases (section e.): calls / real-world time | ${int(r.getresponse.keepTags.calls)} / ${min(getResponseRealMs(r.getresponse.keepTags))} | | |
 
 ## a. Backfill of GoOut purchases into Ecomail
 
@@ -176,11 +181,46 @@ Bulk vs per item: **${ratio(perItemCalls, r.n8n.bulk.ecomailCalls)} fewer calls,
 the contacts that already exist (section a); "Also Create Order" adds one bulk order call per execution. Both were
 off here.
 
-## Files
+${renderIdoSell(r.idosell)}
+${getResponseSection(r.getresponse)}## Files
 
 bench/run.ts (the run), scale.ts (the clock), backfill-ours.ts, backfill-per-contact.ts, mapping.ts, rss-child.ts,
-n8n-items.ts, goout.ts (GoOut sandbox, one sale per 2,500 purchases), results.ts (this file).
+n8n-items.ts, backfill-getresponse.ts, goout.ts (GoOut sandbox, one sale per 2,500 purchases), idosell.ts, results.ts and
+results-getresponse.ts (this file).
 No test asserts timings.
 `;
 }
 
+
+const gateTable = (counts: Record<string, number>, name: string) =>
+  `| ${name} | calls |\n| --- | ---: |\n${Object.entries(counts)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([key, n]) => `| \`${key}\` | ${int(n)} |`)
+    .join('\n')}`;
+
+function renderIdoSell(r: Results['idosell']): string {
+  const row = (label: string, f: IdoSellFigures) =>
+    `| ${label} | ${int(f.contacts)} | ${int(f.ecomailOrders)} | ${int(f.idosellRequests)} | ${int(f.ecomailCalls)} | ${sec(f.ms)} |`;
+  const { consented } = r;
+  return `## e. IdoSell backfill
+
+bench/idosell.ts runs \`backfill idosell --list 1\` in process against the IdoSell sandbox shop (${int(consented.orders)} orders of a
+Czech and a Polish shop, customer accounts with per-shop approvals, guests, category paths three levels deep) and an
+Ecomail sandbox: the shop's ${int(consented.subscribers)} newsletter subscribers without an account first, then every order, tags kept
+(the default). IdoSell requests are what a CLOUD shop pays for against its monthly cap; Ecomail's limit is not
+enforced in this part (these are counts; at ${int(LIMIT)} calls a minute none of these runs would wait).
+
+| Consent mode | contacts | orders | IdoSell requests | Ecomail calls | measured |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${row('only shoppers who consented (default)', consented)}
+${row('everybody (service messages only without consent)', r.everybody)}
+
+${gateTable(consented.idosellByGate, 'IdoSell gate (default mode)')}
+
+${gateTable(consented.ecomailByEndpoint, 'Ecomail endpoint (default mode)')}
+
+One order search per 100 orders, one client read per page of orders with customers not read yet, one product search for
+every product not seen before in the run (docs/idosell.md §6–§8): the request count grows with the orders, not with their
+lines or repeated customers. New contacts need no read to keep tags (docs/pipeline.md §4).
+`;
+}

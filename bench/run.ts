@@ -10,8 +10,10 @@ import { startEcomailSandbox, type EcomailSandbox } from '../test/sandbox/ecomai
 import { useThrowawayN8nFolder } from '../demo/n8n-user-folder';
 import { backfillIntoExisting } from './backfill-existing';
 import { backfillOurs, type BackfillFigures, type EcomailAccess } from './backfill-ours';
+import { backfillGetResponse } from './backfill-getresponse';
 import { backfillPerContact } from './backfill-per-contact';
 import { loadPurchases, startBenchGoOut } from './goout';
+import { backfillIdoSell } from './idosell';
 import { describeMachine } from './machine';
 import { mappingThroughput } from './mapping';
 import { renderResults, type Results } from './results';
@@ -19,8 +21,8 @@ import { LIMIT, WINDOW_MS } from './scale';
 
 const quick = process.argv.includes('--quick');
 const SIZES = quick
-  ? { full: 10_000, sample: 2_000, rss: [10_000, 100_000], mappingMs: 1_500, n8nBulk: 2_000, n8nPerItem: 200 }
-  : { full: 100_000, sample: 10_000, rss: [10_000, 1_000_000], mappingMs: 5_000, n8nBulk: 10_000, n8nPerItem: 1_000 };
+  ? { full: 10_000, sample: 2_000, rss: [10_000, 100_000], mappingMs: 1_500, n8nBulk: 2_000, n8nPerItem: 200, shopOrders: 2_000 }
+  : { full: 100_000, sample: 10_000, rss: [10_000, 1_000_000], mappingMs: 5_000, n8nBulk: 10_000, n8nPerItem: 1_000, shopOrders: 10_000 };
 const root = path.resolve(__dirname, '..');
 const KEYS = ['ours-full', 'ours-sample', 'ours-keep-tags', 'per-contact', 'rss-0', 'rss-1', 'n8n-bulk', 'n8n-per-item'];
 
@@ -52,6 +54,10 @@ async function main(): Promise<void> {
     ecomail.state.reset();
     log('a. sample: ours keeping tags, 10% of the buyers already exist (some only in another list)');
     const oursExisting = await backfillIntoExisting(sample);
+
+    // e. The same sample into GetResponse, the CLI's path (before b. closes the sample's sandbox).
+    log('e. sample into GetResponse: keeping tags (imports), then replacing tags (one contact at a time)');
+    const getresponse = { keepTags: await backfillGetResponse(sample.access(), 'add'), replaceTags: await backfillGetResponse(sample.access(), 'replace') };
 
     // b. Mapping throughput on purchases as the source emits them.
     log('b. mapping throughput');
@@ -87,6 +93,10 @@ async function main(): Promise<void> {
     }
     await full.sandbox.close();
 
+    // e. IdoSell: requests against the shop's monthly cap, Ecomail calls, in both consent modes.
+    log(`e. IdoSell backfill of ${SIZES.shopOrders} orders, both consent modes`);
+    const idosell = { consented: await backfillIdoSell(SIZES.shopOrders, 'consented'), everybody: await backfillIdoSell(SIZES.shopOrders, 'everybody') };
+
     const results: Results = {
       quick,
       machine: describeMachine(),
@@ -97,6 +107,8 @@ async function main(): Promise<void> {
       mapping,
       rss,
       n8n: { bulk: n8nBulk, perItem: n8nPerItem },
+      idosell,
+      getresponse,
     };
     const file = path.join(__dirname, quick ? 'RESULTS.quick.md' : 'RESULTS.md');
     writeFileSync(file, renderResults(results));

@@ -15,8 +15,21 @@ export interface ItemOutcome {
 export interface BatchResult {
   /** One per item, in input order. */
   outcomes: ItemOutcome[];
-  /** Contacts the destination counted as new. */
+  /** Contacts the destination counted as new in the list. */
   inserted: number;
+}
+
+/** Where a writer sends: the run's destination (none in a dry run), its list or campaign, and the refusal rules a dry run applies. */
+export interface WriteTarget {
+  destination?: Destination;
+  target: string;
+  validator: Pick<Destination, 'validate'>;
+}
+
+/** The destination of a real run; a dry run never writes. */
+export function sendingTo(to: WriteTarget): Destination {
+  if (!to.destination) throw new Error('a dry run sends nothing');
+  return to.destination;
 }
 
 /** Hands one batch of items to a core job, or (dry run) says what the job would be given. */
@@ -25,7 +38,7 @@ export interface BatchWriter<T> {
   preview(items: readonly T[]): BatchResult;
 }
 
-/** A dry run's answer for contact rows: the core's preview of `saveContacts` with the destination's refusals, nothing sent. */
+/** A dry run's answer for contact rows: the core's preview of `saveContacts` with the destination's rules, nothing sent. */
 export function previewRows(rows: readonly SubscriberData[], validator: Pick<Destination, 'validate'>): BatchResult {
   return { outcomes: previewSaveContacts(rows, validator).map((contact) => ({ contact })), inserted: 0 };
 }

@@ -6,10 +6,10 @@ import { FileStateStore } from './file-state-store';
 /** Which import a checkpoint belongs to; resuming with another list or file would corrupt both. */
 export interface CheckpointIdentity {
   source: 'goout' | 'ellity' | 'idosell';
-  /** The Ecomail list; '' for a destination without lists. */
+  /** The Ecomail list or GetResponse campaign; '' for a destination without lists (SALESmanago). */
   listId: string;
-  /** Set for a destination other than Ecomail, so checkpoints from before `--to` stay valid. */
-  to?: 'salesmanago';
+  /** Set for a destination other than Ecomail, so a checkpoint is never resumed into another system. */
+  destination?: string;
   /** Ellity: the CSV's path and size. */
   file?: { path: string; size: number };
 }
@@ -65,5 +65,15 @@ export class Checkpoint {
 
 function describe(identity: CheckpointIdentity): string {
   const file = identity.file ? `, file ${identity.file.path} of ${identity.file.size} bytes` : '';
-  return `${identity.source} into ${identity.to === 'salesmanago' ? 'SALESmanago' : `list ${identity.listId}`}${file}`;
+  const into = !identity.destination ? `list ${identity.listId}` : identity.listId ? `${identity.destination} campaign ${identity.listId}` : identity.destination;
+  return `${identity.source} into ${into}${file}`;
+}
+
+/** Which import a checkpoint is for; Ecomail's identity stays as it always was, so older checkpoints resume. */
+export function checkpointIdentity(
+  source: CheckpointIdentity['source'],
+  run: { name: string; target: string },
+  file?: CheckpointIdentity['file'],
+): CheckpointIdentity {
+  return { source, listId: run.target, ...(run.name === 'ecomail' ? {} : { destination: run.name }), ...(file ? { file } : {}) };
 }

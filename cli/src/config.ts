@@ -9,6 +9,7 @@ export interface ConfigFile {
   ecomail?: { apiKey?: string; baseUrl?: string };
   goout?: { accessToken?: string; refreshToken?: string; baseUrl?: string; tokenFile?: string };
   idosell?: { apiKey?: string; shopUrl?: string; apiVersion?: string };
+  getresponse?: { apiKey?: string; baseUrl?: string; domain?: string };
   salesmanago?: Partial<SalesManagoSettings>;
 }
 
@@ -98,6 +99,24 @@ export function idosellSettings(env: Env, config: ConfigFile, redactor: Redactor
     apiKey,
     shopUrl: env.IDOSELL_SHOP_URL || config.idosell?.shopUrl || undefined,
     apiVersion: env.IDOSELL_API_VERSION || config.idosell?.apiVersion || undefined,
+  };
+}
+
+export interface GetResponseSettings {
+  apiKey?: string;
+  baseUrl?: string;
+  /** MAX (Enterprise) accounts only. */
+  domain?: string;
+}
+
+/** The GetResponse key, API address and MAX domain: the environment over the config file. */
+export function getResponseSettings(env: Env, config: ConfigFile, redactor: Redactor): GetResponseSettings {
+  const apiKey = env.GETRESPONSE_API_KEY || config.getresponse?.apiKey || undefined;
+  redactor.add(apiKey);
+  return {
+    apiKey,
+    baseUrl: env.GETRESPONSE_BASE_URL || config.getresponse?.baseUrl || undefined,
+    domain: env.GETRESPONSE_DOMAIN || config.getresponse?.domain || undefined,
   };
 }
 

@@ -12,6 +12,8 @@ export interface Counters {
   merged: number;
   ordersSent: number;
   ordersFailed: number;
+  /** Orders the destination keeps none of (GetResponse): not sent, not failed. */
+  ordersSkipped: number;
 }
 
 export const emptyCounters = (): Counters => ({
@@ -24,6 +26,7 @@ export const emptyCounters = (): Counters => ({
   merged: 0,
   ordersSent: 0,
   ordersFailed: 0,
+  ordersSkipped: 0,
 });
 
 export function addCounters(a: Counters, b: Counters): Counters {

@@ -1,15 +1,13 @@
 import type { ImportMode } from '@ecomail-bridge/shared/node';
 import type { BatchResult, BatchWriter } from './batch-writer';
 import type { Checkpoint } from './checkpoint';
-import { isOutage, runEndingKind } from './destinations';
+import type { RunDestination } from './destinations';
 import { addCounters, emptyCounters, type Counters } from './counters';
 import type { ImportSource, SourceRecord } from './import-source';
 import type { Pacer } from './pacer';
 import type { Progress } from './progress';
 
 export interface ImportOptions {
-  /** Where the batches go, in messages: "Ecomail", "SALESmanago". */
-  destination: string;
   /** The user's import mode, for the report's words only: the core's job applies it. */
   mode: ImportMode;
   /** Nothing is sent: the writer only previews, no checkpoint is committed. */
@@ -18,6 +16,8 @@ export interface ImportOptions {
   max?: number;
   /** Records per batch (one job call); pacing makes batches smaller so the flow stays even. */
   batchSize: number;
+  /** What tells a refused credential, and the system's name for messages. */
+  destination: Pick<RunDestination, 'isAuthError' | 'system'>;
   pacer?: Pacer;
   checkpoint: Checkpoint;
   progress: Progress;
@@ -37,6 +37,7 @@ export interface ImportResult {
   counts: Counters;
   totals: Counters;
   skippedReasons: Record<string, number>;
+  skippedOrderReasons: Record<string, number>;
   failures: ItemIssue[];
   stoppedBy: StopReason;
   /** What stopped an auth or outage run, in the user's words. */
@@ -121,19 +122,19 @@ async function collectBatch<T>(
 }
 
 /** The job's call; an outage or a refused key ends the run so that resume sends the batch again. */
-async function send<T>(writer: BatchWriter<T>, items: T[], destination: string): Promise<BatchResult> {
+async function send<T>(writer: BatchWriter<T>, items: T[], destination: ImportOptions['destination']): Promise<BatchResult> {
   let result: BatchResult;
   try {
     result = await writer.write(items);
   } catch (error) {
-    throwIfRunEnding(error);
+    throwIfRunEnding(error, destination);
     throw error;
   }
   for (const { contact, order } of result.outcomes) {
     if (contact.status === 'failed' && isOutage(contact.httpStatus)) {
-      throw new StopRun('outage', `${destination} did not take the batch: ${contact.reason}`);
+      throw new StopRun('outage', `${destination.system} did not take the batch: ${contact.reason}`);
     }
-    if (order?.status === 'failed') throwIfRunEnding(order.error);
+    if (order?.status === 'failed') throwIfRunEnding(order.error, destination);
   }
   return result;
 }
@@ -142,6 +143,7 @@ async function send<T>(writer: BatchWriter<T>, items: T[], destination: string):
 class Tally {
   readonly counts = emptyCounters();
   private readonly skippedReasons: Record<string, number> = {};
+  private readonly skippedOrderReasons: Record<string, number> = {};
   private readonly failures: ItemIssue[] = [];
 
   constructor(private readonly mode: ImportMode) {}
@@ -168,7 +170,10 @@ class Tally {
     let saved = 0;
     result.outcomes.forEach(({ contact, order }, index) => {
       if (order?.status === 'sent') this.counts.ordersSent++;
-      else if (order?.status === 'failed') {
+      else if (order?.status === 'skipped') {
+        this.counts.ordersSkipped++;
+        this.skippedOrderReasons[order.reason] = (this.skippedOrderReasons[order.reason] ?? 0) + 1;
+      } else if (order?.status === 'failed') {
         this.counts.ordersFailed++;
         this.failures.push({ ref: `order of ${records[index].ref}`, email: contact.email, reason: order.reason });
       }
@@ -179,19 +184,26 @@ class Tally {
       else this.fail({ ref: refs[index].join(', '), email: contact.email, reason: contact.reason });
     });
     if (dryRun) return;
-    // The destination counts inserts (Ecomail's bulk reply nothing else): the other saved contacts existed.
+    // The destination counts its inserts (Ecomail's bulk reply counts nothing else): the other saved contacts were already in the list.
     this.counts.created += result.inserted;
     if (this.mode === 'add-only') this.skip('already in the list (add-only)', saved - result.inserted);
     else this.counts.updated += saved - result.inserted;
   }
 
-  result(): Pick<ImportResult, 'counts' | 'skippedReasons' | 'failures'> {
-    return { counts: this.counts, skippedReasons: this.skippedReasons, failures: this.failures };
+  result(): Pick<ImportResult, 'counts' | 'skippedReasons' | 'skippedOrderReasons' | 'failures'> {
+    return { counts: this.counts, skippedReasons: this.skippedReasons, skippedOrderReasons: this.skippedOrderReasons, failures: this.failures };
   }
 }
 
 /** Auth failures and outages end the run; row-level refusals stay item failures. */
-function throwIfRunEnding(error: unknown): void {
-  const kind = runEndingKind(error);
-  if (kind) throw new StopRun(kind, (error as Error).message);
+function throwIfRunEnding(error: unknown, destination: ImportOptions['destination']): void {
+  if (destination.isAuthError(error)) throw new StopRun('auth', (error as Error).message);
+  // Both destinations' API errors carry the HTTP status (0: no answer at all).
+  const status = (error as { status?: unknown } | undefined)?.status;
+  if (error instanceof Error && typeof status === 'number' && isOutage(status)) throw new StopRun('outage', error.message);
+}
+
+/** No answer, still rate-limited after the retries, or a server fault: the destination, not the rows. */
+function isOutage(status: number | undefined): boolean {
+  return status !== undefined && (status === 0 || status === 429 || status >= 500);
 }

@@ -15,21 +15,26 @@ import { backfillIdoSell } from './commands/backfill-idosell';
 import { exportEllity } from './commands/export-ellity';
 import { destinationOption } from './destinations';
 import { CliError, ExitCode } from './exit-codes';
-import { importMode, isoDate, listId, positiveInteger, positiveNumber, type EllityFlags, type GoOutFlags, type IdoSellFlags } from './options';
+import { campaignId, importMode, isoDate, listId, positiveInteger, positiveNumber, type EllityFlags, type GoOutFlags, type IdoSellFlags } from './options';
 import { Redactor } from './redactor';
 
-/** Options every import command takes; `destinations` adds `--to`, and then `--list` is needed for Ecomail only. */
-function importOptions(command: Command, destinations = false): Command {
-  const withList = destinations
-    ? command.addOption(destinationOption()).option('--list <id>', 'Ecomail list id to import into (with --to ecomail, the default)', listId)
-    : command.requiredOption('--list <id>', 'Ecomail list id to import into', listId);
-  return withList
+/** Where a command that can write to several destinations sends: `--to` and each one's target. */
+function destinationOptions(command: Command): Command {
+  return command
+    .addOption(destinationOption())
+    .option('--list <id>', 'Ecomail list id to import into (--to ecomail)', listId)
+    .option('--campaign <id>', 'GetResponse campaign (list) id to import into (--to getresponse; env GETRESPONSE_API_KEY, GETRESPONSE_BASE_URL, GETRESPONSE_DOMAIN)', campaignId);
+}
+
+/** Options every import command takes. */
+function importOptions(command: Command): Command {
+  return command
     .addOption(
       new Option('--mode <mode>', 'add-and-update | add-only | update-only (only contacts already in the list)')
         .argParser(importMode)
         .default('add-and-update'),
     )
-    .option('--max <n>', 'stop after this many contacts in one run (scheduled imports: 10000)', positiveInteger)
+    .option('--max <n>', 'stop after this many contacts in one run (scheduled imports: 10000; GetResponse: at most 10000, the default)', positiveInteger)
     .option('--dry-run', 'read and map everything, send nothing (no calls to the destination, no checkpoint)')
     .option('--checkpoint <file>', 'resume file: progress is saved after every confirmed batch')
     .option('--report <file>', 'write a JSON report (counts, every failed item with its reason)')
@@ -48,18 +53,17 @@ function importOptions(command: Command, destinations = false): Command {
 
 export function buildProgram(io: CliIo, redactor: Redactor, done: (run: Promise<ExitCode>) => void): Command {
   const program = new Command('ecomail-bridge')
-    .description('Move GoOut ticket buyers, IdoSell shoppers and Ellity loyalty customers into Ecomail.')
+    .description('Move GoOut ticket buyers, IdoSell shoppers and Ellity loyalty customers into Ecomail (GoOut and Ellity also into GetResponse or SALESmanago).')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(redactor.apply(text)),
       writeErr: (text) => io.stderr.write(redactor.apply(text)),
     });
 
-  const backfill = program.command('backfill').description('import a source\'s history into an Ecomail list (resumable)');
+  const backfill = program.command('backfill').description('import a source\'s history into an Ecomail list, a GetResponse campaign or SALESmanago (resumable)');
   importOptions(
-    backfill
-      .command('goout')
-      .description('GoOut ticket purchases → Ecomail contacts and orders, or SALESmanago contacts and events with --to salesmanago (tokens from GOOUT_ACCESS_TOKEN / GOOUT_REFRESH_TOKEN)')
+    destinationOptions(backfill.command('goout'))
+      .description('GoOut ticket purchases → Ecomail contacts and orders, GetResponse contacts, or SALESmanago contacts and events (tokens from GOOUT_ACCESS_TOKEN / GOOUT_REFRESH_TOKEN)')
       .option('--since <YYYY-MM-DD>', 'only purchases made on or after this day', isoDate)
       .option('--organizer <id>', 'only sales of this GoOut organiser (a token may see several)')
       .option('--no-personalization', 'do not send vocative, gender and name day')
@@ -67,20 +71,20 @@ export function buildProgram(io: CliIo, redactor: Redactor, done: (run: Promise<
       .option('--include-refunded', `${INCLUDE_REFUNDED_TEXT.label.toLowerCase()}, as canceled orders (default: ${DEFAULT_INCLUDE_REFUNDED ? 'yes' : 'no'})`)
       .addOption(new Option('--orders', 'the default; kept for older scripts').hideHelp())
       .addOption(
-        new Option('--no-orders', `do not create an Ecomail order per purchase (default: ${DEFAULT_CREATE_ORDERS ? 'one order per purchase, after its buyer' : 'none'})`),
+        new Option('--no-orders', `do not create an Ecomail order (SALESmanago: a purchase event) per purchase (default: ${DEFAULT_CREATE_ORDERS ? 'one per purchase, after its buyer' : 'none'}; GetResponse keeps no orders)`),
       )
       .option('--shop <name>', 'Ecomail "shop" of those orders')
       .option('--goout-url <url>', 'GoOut base URL (env GOOUT_BASE_URL; the sandbox for tests)')
       .option('--goout-token-file <file>', 'where the current GoOut token pair is kept (default ~/.config/ecomail-bridge/goout-tokens.json)')
       .addOption(new Option('--goout-access-token <token>', 'prefer env GOOUT_ACCESS_TOKEN').hideHelp())
       .addOption(new Option('--goout-refresh-token <token>', 'prefer env GOOUT_REFRESH_TOKEN').hideHelp()),
-    true,
   ).action((flags: GoOutFlags) => done(backfillGoOut(flags, io, redactor)));
 
   importOptions(
     backfill
       .command('idosell')
       .description('IdoSell shop orders and newsletter subscribers → Ecomail contacts and orders (env IDOSELL_SHOP_URL, IDOSELL_API_KEY, optional IDOSELL_API_VERSION)')
+      .requiredOption('--list <id>', 'Ecomail list id to import into', listId)
       .option('--since <YYYY-MM-DD>', 'only orders changed on or after this day (shop time); a checkpoint continues where it stopped', isoDate)
       .addOption(
         new Option(
@@ -101,13 +105,11 @@ export function buildProgram(io: CliIo, redactor: Redactor, done: (run: Promise<
       .option('--requests-per-minute <n>', 'at most this many IdoSell requests a minute, so the shop is not slowed', positiveNumber),
   ).action((flags: IdoSellFlags) => done(backfillIdoSell(flags, io, redactor)));
 
-  const exportCommand = program.command('export').description('one-time exports into an Ecomail list');
+  const exportCommand = program.command('export').description('one-time exports into an Ecomail list, a GetResponse campaign or SALESmanago');
   importOptions(
-    exportCommand
-      .command('ellity')
-      .description('Ellity customer export (CSV with email and ellity_* columns) → contacts with ellity_* fields (Ecomail, or SALESmanago with --to salesmanago)')
+    destinationOptions(exportCommand.command('ellity'))
+      .description('Ellity customer export (CSV with email and ellity_* columns) → contacts with ellity_* fields (Ecomail, GetResponse or SALESmanago)')
       .requiredOption('--file <customers.csv>', 'the CSV downloaded from Ellity (; or , separated, UTF-8)'),
-    true,
   ).action((flags: EllityFlags) => done(exportEllity(flags, io, redactor)));
 
   return program;

@@ -1,12 +1,15 @@
-import { IMPORT_MODES, isImportMode, type CategorySource, type ImportMode, type ShopConsentMode, type TagHandling } from '@ecomail-bridge/shared/node';
+import { IMPORT_MODES, isImportMode, type CategorySource, type DestinationName, type ImportMode, type ShopConsentMode, type TagHandling } from '@ecomail-bridge/shared/node';
 import { InvalidArgumentError } from 'commander';
 import type { CredentialFlags } from './config';
-import type { CliDestination } from './destinations';
 
 /** Options shared by every import command (commander's camelCase names). */
 export interface ImportFlags extends CredentialFlags {
-  /** The Ecomail list; required unless the command writes to another destination (`--to`). */
+  /** Where the contacts go; absent on commands that write to Ecomail only. */
+  to?: DestinationName;
+  /** Ecomail list id. */
   list?: string;
+  /** GetResponse campaign (list) id. */
+  campaign?: string;
   mode: ImportMode;
   max?: number;
   dryRun?: boolean;
@@ -22,12 +25,7 @@ export interface ImportFlags extends CredentialFlags {
   keepExistingTags?: boolean;
 }
 
-/** Commands that can write to another destination than Ecomail. */
-export interface DestinationFlags {
-  to: CliDestination;
-}
-
-export interface GoOutFlags extends ImportFlags, DestinationFlags {
+export interface GoOutFlags extends ImportFlags {
   since?: string;
   organizer?: string;
   personalization: boolean;
@@ -40,6 +38,7 @@ export interface GoOutFlags extends ImportFlags, DestinationFlags {
 }
 
 export interface IdoSellFlags extends ImportFlags {
+  /** IdoSell backfills go to Ecomail only. */
   list: string;
   since?: string;
   consentMode: ShopConsentMode;
@@ -55,7 +54,7 @@ export interface IdoSellFlags extends ImportFlags {
   requestsPerMinute?: number;
 }
 
-export interface EllityFlags extends ImportFlags, DestinationFlags {
+export interface EllityFlags extends ImportFlags {
   file: string;
 }
 
@@ -72,6 +71,11 @@ export function positiveNumber(value: string): number {
 
 export function listId(value: string): string {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected the numeric id of an Ecomail list');
+  return value.trim();
+}
+
+export function campaignId(value: string): string {
+  if (!/^[A-Za-z0-9]+$/.test(value.trim())) throw new InvalidArgumentError('expected the id of a GetResponse campaign (letters and digits, e.g. V8aBc)');
   return value.trim();
 }
 

@@ -48,14 +48,14 @@ describe('ecomail-bridge backfill goout --to salesmanago', () => {
     const buyers = new Map<string, boolean>();
     for (const { email, consent } of purchases) buyers.set(email, (buyers.get(email) ?? false) || consent);
     const report = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8'));
-    expect(report.destination).toBe('SALESmanago');
+    expect([report.to, report.list, report.into]).toEqual(['salesmanago', '', 'SALESmanago']);
     expect(report.counts).toMatchObject({ contacts: buyers.size, created: buyers.size, updated: 0, failed: 0, ordersSent: purchases.length, ordersFailed: 0 });
     expect(run.stdout.split('\n')[0]).toBe('backfill goout → SALESmanago (add-and-update): complete.');
     expect(new Map(sm.state.contacts().map((c) => [c.email, c.emailConsent === 'opted-in']))).toEqual(buyers);
     expect(sm.state.contacts().every((c) => c.emailConsent !== 'opted-out' && c.tags.includes('GOOUT'))).toBe(true);
     expect(sm.state.events().map((e) => [e.contactExtEventType, e.externalId]).sort()).toEqual(purchases.map((p) => ['PURCHASE', p.id]).sort());
     const checkpoint = readFileSync(path.join(dir, 'cp.json'), 'utf8');
-    expect(JSON.parse(checkpoint)['cli.meta']).toEqual({ source: 'goout', listId: '', to: 'salesmanago' });
+    expect(JSON.parse(checkpoint)['cli.meta']).toEqual({ source: 'goout', listId: '', destination: 'salesmanago' });
     expectNoSecrets([run.stdout, run.stderr, JSON.stringify(report), checkpoint], secrets());
 
     const calls = sm.state.calls().length;
@@ -110,18 +110,20 @@ describe('ecomail-bridge backfill goout --to salesmanago', () => {
     const dir = tempDir();
     const runs = await Promise.all([
       runInProcess(backfill('--list', '1'), { ...smEnv(), ...gooutEnv() }, dir),
+      runInProcess(backfill('--campaign', 'A1b2C'), { ...smEnv(), ...gooutEnv() }, dir),
       runInProcess(backfill('--tag-handling', 'replace'), { ...smEnv(), ...gooutEnv() }, dir),
       runInProcess(backfill(), { ...smEnv({ SALESMANAGO_OWNER: '', SALESMANAGO_API_KEY: '' }), ...gooutEnv() }, dir),
       runInProcess(['backfill', 'goout', '--organizer', ORGANIZER_ID, '--confirm-permission'], gooutEnv(), dir),
     ]);
     expect(runs.map((r) => [r.code, r.stderr])).toEqual([
       [2, 'error: SALESmanago has no lists: leave out --list (contacts are told apart by their tags).\n'],
+      [2, 'error: SALESmanago has no lists: leave out --campaign (contacts are told apart by their tags).\n'],
       [2, 'error: SALESmanago cannot replace tags: its API only adds the tags named and removes the tags named, so use tag handling "add".\n'],
       [
         2,
         'error: SALESmanago needs SALESMANAGO_API_KEY, SALESMANAGO_OWNER (Integration Center → API: endpoint, client id, API secret; the owner is the user\'s e-mail; the API key is any text you choose) or the config file\'s "salesmanago" block.\n',
       ],
-      [2, "error: required option '--list <id>' not specified\n"],
+      [2, 'error: --list <id> is required with --to ecomail (Ecomail → Contacts → the list\u2019s id).\n'],
     ]);
     expect(sm.state.calls()).toEqual([]);
   });

@@ -2,9 +2,13 @@ import type { INodeProperties, INodeType } from 'n8n-workflow';
 import {
 	DEFAULT_CREATE_ORDERS,
 	DEFAULT_INCLUDE_REFUNDED,
+	DEFAULT_SHOP_CONSENT_MODE,
+	DEFAULT_SHOP_SEGMENT_TAGS,
 	DEFAULT_SUBSCRIBE_CHOICES,
 	DEFAULT_TAG_HANDLING,
+	IDOSELL_ORDER_STATUSES,
 	INCLUDE_REFUNDED_TEXT,
+	SHOP_CONSENT_MODE_TEXT,
 	SUBSCRIBE_CHOICE_TEXT,
 	TAG_HANDLING_TEXT,
 } from '@ecomail-bridge/shared';
@@ -35,6 +39,45 @@ describe('options offered with the core’s labels and defaults', () => {
 		expect(tagHandling.description).toBe(
 			`${TAG_HANDLING_TEXT.add.label} (the default): ${TAG_HANDLING_TEXT.add.description} ${TAG_HANDLING_TEXT.replace.label} reads no contact first. It suits imports that carry every tag of each contact.`,
 		);
+	});
+
+	it('Map From: Shop Order and the IdoSell Trigger: consent mode, tag names, statuses', async () => {
+		const modes = Object.entries(SHOP_CONSENT_MODE_TEXT).map(([value, text]) => ({
+			name: text.label,
+			value,
+			description: text.description,
+		}));
+		const upsert = (await properties('ecomail')).filter((p) =>
+			p.displayOptions?.show?.operation?.includes('upsert'),
+		);
+		const nodeMode = upsert.find((p) => p.name === 'consentMode')!;
+		const trigger = await properties('idoSellTrigger');
+		const triggerMode = trigger.find((p) => p.name === 'consentMode')!;
+		for (const mode of [nodeMode, triggerMode]) {
+			expect([mode.displayName, mode.default, mode.options]).toEqual([
+				'Consent Mode',
+				DEFAULT_SHOP_CONSENT_MODE,
+				modes,
+			]);
+		}
+		const options = upsert.find((p) => p.name === 'options')!.options as INodeProperties[];
+		const defaults = Object.fromEntries(
+			['registeredTag', 'newsletterTag', 'categoryTags'].map((name) => [
+				name,
+				options.find((option) => option.name === name)?.default,
+			]),
+		);
+		expect(defaults).toEqual({
+			registeredTag: DEFAULT_SHOP_SEGMENT_TAGS.registered,
+			newsletterTag: DEFAULT_SHOP_SEGMENT_TAGS.newsletter,
+			// The core tags category levels unless told not to (ShopTagOptions.categoryTags).
+			categoryTags: true,
+		});
+		const statuses = trigger.find((p) => p.name === 'statuses')!;
+		expect([statuses.default, statuses.options]).toEqual([
+			[],
+			IDOSELL_ORDER_STATUSES.map((status) => ({ name: status.label, value: status.value })),
+		]);
 	});
 
 	it('GoOut Trigger: refunded purchases', async () => {

@@ -13,7 +13,7 @@ const workflow: WorkflowJson = {
 			type: 'n8n-nodes-ecomail.idoSellTrigger',
 			typeVersion: 1,
 			position: [0, 0],
-			parameters: { pollTimes: { item: [{ mode: 'everyTenMinutes' }] }, maxOrders: 500 },
+			parameters: { pollTimes: { item: [{ mode: 'everyTenMinutes' }] }, maxOrders: 500, consentMode: 'everybody' },
 			credentials: { idoSellApi: { id: 'cred-idosell', name: 'IdoSell sandbox' } },
 		},
 	],

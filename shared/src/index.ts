@@ -9,6 +9,7 @@ export * from './locale';
 export * from './goout';
 export * from './idosell';
 export * from './ellity';
+export * from './getresponse';
 export * from './mapping';
 export * from './jobs';
 export * from './destinations';

@@ -88,7 +88,7 @@ function ellityDeliveries(members: readonly string[], strangers: readonly string
 }
 
 /** A fresh Ecomail sandbox for one shell, with the same contacts already in the account. */
-export async function seededEcomail(fixture: Fixture): Promise<EcomailSandbox> {
+export async function seededEcomail(fixture: Pick<Fixture, 'elsewhere' | 'tagged' | 'unsubscribed'>): Promise<EcomailSandbox> {
   const sandbox = await startEcomailSandbox({
     apiKeys: API_KEYS,
     lists: [

@@ -2,10 +2,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { ShopRecord } from '@ecomail-bridge/shared';
 import { purchaseRecord } from '../../zapier-app/src/goout/purchase-record';
+import { orderRecord } from '../../zapier-app/src/idosell/order-record';
 import { App, appTester } from '../../zapier-app/test/ecomail/harness';
 import { addBuyerInput } from '../../zapier-app/test/goout/record-to-buyer';
+import { addShopOrderInput } from '../../zapier-app/test/idosell/record-to-shop-order';
 import { API_KEYS, LIST, type Fixture } from './fixture';
+import { SHOP_CONSENT_MODE, type ShopFixture } from './shop-fixture';
 
 /** How a Zap maps a caught Ellity webhook (Webhooks by Zapier flattens the body) into Record Ellity Event. */
 function ellityInput(body: string): Record<string, unknown> {
@@ -57,11 +61,34 @@ export async function runZapierEllity(fixture: Fixture, ecomailUrl: string): Pro
   }
 }
 
+/**
+ * How a Zap maps one shop record into Add IdoSell Shop Order: an order 1:1 from New Order's fields,
+ * a subscriber without an account typed in (Record Type: subscriber, its e-mail, language and shop).
+ */
+function shopOrderInput(record: ShopRecord): Record<string, unknown> {
+  if (record.type === 'order') return addShopOrderInput(orderRecord(record));
+  return { recordType: 'subscriber', email: record.email, language: record.language, shopId: String(record.shopId) };
+}
+
+/** Zapier, IdoSell: one Zap run per record, first read then the cancellations, spread over several connections. */
+export async function runZapierShop(fixture: ShopFixture, ecomailUrl: string): Promise<void> {
+  const perform = App.creates.add_shop_order.operation.perform;
+  for (const [i, record] of fixture.phases.flat().entries()) {
+    const inputData = { listId: String(LIST), consentMode: SHOP_CONSENT_MODE, ...shopOrderInput(record) };
+    await runStep(perform, { authData: { apiKey: API_KEYS[i % API_KEYS.length], baseUrl: ecomailUrl }, inputData });
+  }
+}
+
 /** Runs one phase in a child process (see zapier-child.ts); rejects with its stderr when it fails. */
-export async function runZapierInChild(fixture: Fixture, ecomailUrl: string, phase: 'goout' | 'ellity', ellityTime: Date): Promise<void> {
+export async function runZapierInChild(
+  fixtures: { goout: Fixture; shop?: ShopFixture },
+  ecomailUrl: string,
+  phase: 'goout' | 'ellity' | 'idosell',
+  ellityTime: Date,
+): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cross-shell-zapier-'));
   const input = path.join(dir, 'input.json');
-  writeFileSync(input, JSON.stringify({ fixture, ecomailUrl, phase, ellityTime: ellityTime.toISOString() }));
+  writeFileSync(input, JSON.stringify({ ...fixtures, ecomailUrl, phase, ellityTime: ellityTime.toISOString() }));
   const child = spawn(process.execPath, [path.join(__dirname, 'zapier-child.cjs'), input], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));

@@ -1,28 +1,31 @@
 /**
  * Runs the Zapier side of the cross-shell test in a process of its own, as Zapier runs an app:
  * zapier-platform-core counts runs per process and exits a process that has made 250 and holds
- * 450 MB, which a long Jest process does. Input: a JSON file with the fixture, the sandbox URL and
+ * 450 MB, which a long Jest process does. Input: a JSON file with the fixtures, the sandbox URL and
  * the phase; output: nothing but the exit code (the parent reads the sandbox).
  */
 import { readFileSync } from 'node:fs';
 import { install } from '@sinonjs/fake-timers';
 import type { Fixture } from './fixture';
-import { runZapierEllity, runZapierGoOut } from './run-zapier';
+import { runZapierEllity, runZapierGoOut, runZapierShop } from './run-zapier';
+import type { ShopFixture } from './shop-fixture';
 
 interface ChildInput {
-  fixture: Fixture;
+  goout: Fixture;
+  shop?: ShopFixture;
   ecomailUrl: string;
-  phase: 'goout' | 'ellity';
+  phase: 'goout' | 'ellity' | 'idosell';
   /** Ellity sends no timestamp: the receipt time every shell uses (only Date is faked). */
   ellityTime: string;
 }
 
 async function main(): Promise<void> {
   const input = JSON.parse(readFileSync(process.argv[2], 'utf8')) as ChildInput;
-  if (input.phase === 'goout') return runZapierGoOut(input.fixture, input.ecomailUrl);
+  if (input.phase === 'goout') return runZapierGoOut(input.goout, input.ecomailUrl);
+  if (input.phase === 'idosell') return runZapierShop(input.shop!, input.ecomailUrl);
   const clock = install({ now: new Date(input.ellityTime), toFake: ['Date'] });
   try {
-    await runZapierEllity(input.fixture, input.ecomailUrl);
+    await runZapierEllity(input.goout, input.ecomailUrl);
   } finally {
     clock.uninstall();
   }

@@ -22,6 +22,7 @@ import { parallelTags } from './scenarios/s8-parallel-tags';
 import { security } from './scenarios/s9-security';
 import { platformLeaks } from './scenarios/s10-platform-leaks';
 import { idosellFaults } from './scenarios/s11-idosell-faults';
+import { getResponseFaults } from './scenarios/s12-getresponse-faults';
 import { salesManagoFaults } from './scenarios/s13-salesmanago-faults';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -41,6 +42,7 @@ const SCENARIOS: Array<{ id: string; title: string; run: (rec: Recorder) => Prom
   { id: '9', title: 'Security: webhook secrets, keys and tokens never shown', run: security },
   { id: '10', title: 'Platform paths: Zapier invoke --debug and app-tester logs for failing calls show no secret', run: platformLeaks },
   { id: '11', title: 'IdoSell faults inside HTTP 200, 5xx and a used-up monthly quota during a 5,000-order CLI backfill; resumed without duplicates', run: idosellFaults },
+  { id: '12', title: 'GetResponse: a refused key, 429 storms with X-RateLimit-* only, 5xx and an outage, lost create races, during a GoOut CLI backfill; resumed', run: getResponseFaults },
   {
     id: '13',
     title: 'SALESmanago: 429 storms without rate headers, 5xx, success:false on HTTP 200 and a secret refused mid-run during a 3,000-purchase CLI backfill; resumed, nothing lost',

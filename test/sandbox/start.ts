@@ -4,9 +4,11 @@
  * when set, receives the list status webhook. GOOUT_PORT (default 8788) is the GoOut sandbox's
  * port; GOOUT_SEED (default 500) how many sample purchases it holds. IDOSELL_PORT (default 8789) is the
  * IdoSell sandbox shop's port; IDOSELL_SEED (default 500) how many orders it holds.
- * SALESMANAGO_PORT (default 8790) is the SALESmanago sandbox's port.
+ * GETRESPONSE_PORT (default 8790) is the GetResponse sandbox's port.
+ * SALESMANAGO_PORT (default 8791) is the SALESmanago sandbox's port.
  */
 import { startEcomailSandbox } from './ecomail';
+import { startGetResponseSandbox } from './getresponse';
 import { startGoOutSandbox } from './goout';
 import { startIdoSellSandbox } from './idosell';
 import { startSalesManagoSandbox } from './salesmanago';
@@ -22,7 +24,8 @@ interface RunningSandbox {
 const DEFAULT_ECOMAIL_PORT = 8787;
 const DEFAULT_GOOUT_PORT = 8788;
 const DEFAULT_IDOSELL_PORT = 8789;
-const DEFAULT_SALESMANAGO_PORT = 8790;
+const DEFAULT_GETRESPONSE_PORT = 8790;
+const DEFAULT_SALESMANAGO_PORT = 8791;
 
 function portFromEnv(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
@@ -87,6 +90,20 @@ async function startIdoSell(): Promise<RunningSandbox> {
   };
 }
 
+async function startGetResponse(): Promise<RunningSandbox> {
+  const sandbox = await startGetResponseSandbox({ port: portFromEnv(process.env.GETRESPONSE_PORT, DEFAULT_GETRESPONSE_PORT) });
+  return {
+    name: 'GetResponse',
+    url: sandbox.apiUrl,
+    details: [
+      // A fixed fake key of a local sandbox, not a credential: GETRESPONSE_API_KEY for the CLI.
+      `API key (GETRESPONSE_API_KEY; header "X-Auth-Token: api-key …"): ${sandbox.apiKey}, GETRESPONSE_BASE_URL=${sandbox.apiUrl}`,
+      `campaigns (--campaign): ${sandbox.campaignIds.join(', ')}; inspect and control: ${sandbox.url}/__sandbox/{contacts,imports,calls,faults,queue,race,reset}`,
+    ],
+    close: () => sandbox.close(),
+  };
+}
+
 async function startSalesManago(): Promise<RunningSandbox> {
   const sandbox = await startSalesManagoSandbox({ port: portFromEnv(process.env.SALESMANAGO_PORT, DEFAULT_SALESMANAGO_PORT) });
   const { clientId, apiSecret, owner } = sandbox.account;
@@ -106,6 +123,7 @@ async function main(): Promise<void> {
   const running: RunningSandbox[] = [await startEcomail()];
   running.push(await startGoOut());
   running.push(await startIdoSell());
+  running.push(await startGetResponse());
   running.push(await startSalesManago());
 
   for (const sandbox of running) {

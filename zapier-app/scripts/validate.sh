@@ -4,7 +4,7 @@
 #      cache folder outside the clone, keyed by version, and reuses it afterwards;
 #   2. `zapier-platform validate --without-style` for every app (runs each app's _zapier-build,
 #      i.e. the esbuild bundle, then the local schema validation; no call to Zapier);
-#   3. starts the Ecomail, GoOut and SALESmanago sandboxes on 127.0.0.1 and runs
+#   3. starts the Ecomail, GoOut, IdoSell and SALESmanago sandboxes on 127.0.0.1 and runs
 #      `zapier-platform invoke` of connection tests, creates and triggers against them.
 # Everything is time-bounded; the sandboxes are stopped on any exit. Root script: npm run test:zapier-cli
 set -euo pipefail
@@ -87,6 +87,8 @@ log "invoke (Ecomail): create create_or_update_contact, then trigger new_subscri
   zp invoke create create_or_update_contact --non-interactive \
     -i '{"listId":"1","email":"petra.novakova@example.cz","name":"Petra","surname":"Nováková","consent":"true","tags":["Zapier"]}'
   zp invoke trigger new_subscriber --non-interactive -i '{"listId":"1"}' --limit 3
+  zp invoke create add_shop_order --non-interactive \
+    -i '{"listId":"1","orderId":"cz-100042","shopId":"1","placedAt":"2026-11-30T14:02:00","status":"finished","email":"jana.novakova@example.cz","firstName":"Jana","lastName":"Nováková","language":"cs","registered":"true","newsletterConsent":"true","lines":[{"productId":"1000","name":"Letní šaty 1","quantity":"2","unitPrice":"1300","categoryPath":"Oblečení / Dámské / Šaty"}]}'
 )
 
 log "invoke (GoOut): trigger organizer (dropdown), then new_purchase sample"
@@ -96,6 +98,14 @@ log "invoke (GoOut): trigger organizer (dropdown), then new_purchase sample"
     authData_baseUrl="$(field goout.url)"
   zp invoke trigger organizer --non-interactive
   zp invoke trigger new_purchase --non-interactive --isLoadingSample
+)
+
+log "invoke (IdoSell): auth test, then new_order sample"
+(
+  cd "$APP_ROOT/apps/idosell"
+  export authData_shopUrl="$(field idosell.url)" authData_apiKey="$(field idosell.apiKey)" authData_apiVersion=7
+  zp invoke auth test --non-interactive
+  zp invoke trigger new_order --non-interactive --isLoadingSample
 )
 
 log "invoke (SALESmanago): auth test, create create_or_update_contact, then add_external_event"

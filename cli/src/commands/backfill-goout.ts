@@ -6,10 +6,10 @@ import {
   createNodeRuntime,
   type GoOutTokens,
 } from '@ecomail-bridge/shared/node';
-import { Checkpoint } from '../checkpoint';
+import { Checkpoint, checkpointIdentity } from '../checkpoint';
 import type { CliIo } from '../cli-io';
 import { goOutSettings, loadConfigFile } from '../config';
-import { checkpointTarget, prepareTarget } from '../destinations';
+import { namedTarget, openDestination } from '../destinations';
 import { CliError, ExitCode } from '../exit-codes';
 import { FileStateStore } from '../file-state-store';
 import { saveContactsOptions } from '../job-options';
@@ -21,7 +21,7 @@ import { goOutPurchaseWriter } from '../writers/goout-purchases';
 
 const TOKENS_KEY = 'goout.tokens';
 
-/** `ecomail-bridge backfill goout`: historical (and, on later runs, new) GoOut buyers into a list or another destination. */
+/** `ecomail-bridge backfill goout`: historical (and, on later runs, new) GoOut buyers into a list or campaign. */
 export async function backfillGoOut(flags: GoOutFlags, io: CliIo, redactor: Redactor): Promise<ExitCode> {
   const { config } = await loadConfigFile(flags, io.env, io.cwd);
   const goout = goOutSettings(flags, io.env, config, io.cwd, redactor);
@@ -46,8 +46,8 @@ export async function backfillGoOut(flags: GoOutFlags, io: CliIo, redactor: Reda
     );
   }
 
-  const checkpoint = await Checkpoint.open(flags.checkpoint && path.resolve(io.cwd, flags.checkpoint), { source: 'goout', ...checkpointTarget(flags) });
-  const target = await prepareTarget(flags, { config, state: checkpoint.store, runtime, io, redactor });
+  const checkpoint = await Checkpoint.open(flags.checkpoint && path.resolve(io.cwd, flags.checkpoint), checkpointIdentity('goout', namedTarget(flags)));
+  const run = await openDestination({ flags, io, config, runtime, redactor, state: checkpoint.store });
   const connection = connectGoOut({
     runtime,
     baseUrl: goout.baseUrl,
@@ -65,22 +65,17 @@ export async function backfillGoOut(flags: GoOutFlags, io: CliIo, redactor: Reda
     since: flags.since,
     includeRefunded: flags.includeRefunded,
   });
-  const writer = goOutPurchaseWriter(
-    target.to,
-    target.target,
-    {
-      ...saveContactsOptions(flags, target.ecomail),
-      mapping: { personalization: flags.personalization, eventFields: flags.eventFields },
-      createOrders: flags.orders,
-      shop: flags.shop,
-    },
-    target.validator,
-  );
+  const writer = goOutPurchaseWriter(run, {
+    ...saveContactsOptions(flags),
+    mapping: { personalization: flags.personalization, eventFields: flags.eventFields },
+    createOrders: flags.orders,
+    shop: flags.shop,
+  });
 
   try {
     const warning = await connection.tokens.refreshTokenWarning();
     if (warning) io.stderr.write(`${warning}\n`);
-    return await executeImport({ command: 'backfill goout', flags, source: stream, writer, target, checkpoint, runtime, io, redactor });
+    return await executeImport({ command: 'backfill goout', flags, source: stream, writer, run, checkpoint, runtime, io, redactor });
   } catch (error) {
     if (error instanceof GoOutReconnectError) throw new CliError(error.message, ExitCode.auth);
     if (error instanceof GoOutApiError && error.status === 401) throw new CliError(`${GOOUT_RECONNECT_MESSAGE} (${error.message}).`, ExitCode.auth);

@@ -7,15 +7,16 @@ import {
   RateLimiter,
   createNodeRuntime,
 } from '@ecomail-bridge/shared/node';
-import { Checkpoint } from '../checkpoint';
+import { Checkpoint, checkpointIdentity } from '../checkpoint';
 import type { CliIo } from '../cli-io';
-import { ecomailSettings, idosellSettings, loadConfigFile } from '../config';
-import { ecomailTarget } from '../destinations';
+import { idosellSettings, loadConfigFile } from '../config';
+import { namedTarget } from '../destinations';
+import { openEcomail } from '../destinations/ecomail';
 import { CliError, ExitCode } from '../exit-codes';
 import { saveContactsOptions } from '../job-options';
 import type { IdoSellFlags } from '../options';
 import type { Redactor } from '../redactor';
-import { executeImport, prepareEcomail } from '../run-import';
+import { executeImport } from '../run-import';
 import { IdoSellStream } from '../sources/idosell';
 import { shopOrderWriter } from '../writers/shop-orders';
 
@@ -29,7 +30,6 @@ const SUBSCRIBER_SHOPS = [1, 2];
  */
 export async function backfillIdoSell(flags: IdoSellFlags, io: CliIo, redactor: Redactor): Promise<ExitCode> {
   const { config } = await loadConfigFile(flags, io.env, io.cwd);
-  const ecomail = ecomailSettings(flags, io.env, config, redactor);
   const shop = idosellSettings(io.env, config, redactor);
   if (!shop.apiKey || !shop.shopUrl) {
     throw new CliError(
@@ -53,23 +53,22 @@ export async function backfillIdoSell(flags: IdoSellFlags, io: CliIo, redactor: 
     throw new CliError((error as Error).message, ExitCode.usage);
   }
 
-  const ecomailClient = await prepareEcomail(flags, ecomail, runtime, io);
-  const checkpoint = await Checkpoint.open(flags.checkpoint && path.resolve(io.cwd, flags.checkpoint), { source: 'idosell', listId: flags.list });
+  const checkpoint = await Checkpoint.open(flags.checkpoint && path.resolve(io.cwd, flags.checkpoint), checkpointIdentity('idosell', namedTarget(flags)));
+  const run = await openEcomail({ flags, io, config, runtime, redactor, state: checkpoint.store });
   const stream = new IdoSellStream(client, new IdoSellOrderSource(client, { categorySource: flags.categorySource }), {
     position: checkpoint.position,
     since: flags.since && `${flags.since} 00:00:00`,
     subscriberShops: flags.subscribers ? SUBSCRIBER_SHOPS : [],
   });
-  const writer = shopOrderWriter(ecomailClient, flags.list, {
-    ...saveContactsOptions(flags, ecomailClient),
+  const writer = shopOrderWriter(run, {
+    ...saveContactsOptions(flags),
     consentMode: flags.consentMode,
     mapping: { personalization: flags.personalization, registeredTag: flags.registeredTag, newsletterTag: flags.newsletterTag },
     createOrders: flags.orders,
     shop: flags.shop,
   });
   try {
-    const target = ecomailTarget(ecomailClient, flags.list);
-    return await executeImport({ command: 'backfill idosell', flags, source: stream, writer, target, checkpoint, runtime, io, redactor });
+    return await executeImport({ command: 'backfill idosell', flags, source: stream, writer, run, checkpoint, runtime, io, redactor });
   } catch (error) {
     if (error instanceof IdoSellAuthError) throw new CliError(error.message, ExitCode.auth);
     throw error;

@@ -1,10 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createNodeRuntime } from '@ecomail-bridge/shared/node';
-import { Checkpoint } from '../checkpoint';
+import { Checkpoint, checkpointIdentity } from '../checkpoint';
 import type { CliIo } from '../cli-io';
 import { loadConfigFile } from '../config';
-import { checkpointTarget, prepareTarget } from '../destinations';
+import { namedTarget, openDestination } from '../destinations';
 import { CliError, ExitCode } from '../exit-codes';
 import { saveContactsOptions } from '../job-options';
 import type { EllityFlags } from '../options';
@@ -24,13 +24,12 @@ export async function exportEllity(flags: EllityFlags, io: CliIo, redactor: Reda
     throw new CliError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, ExitCode.usage);
   }
   const runtime = createNodeRuntime();
-  const checkpoint = await Checkpoint.open(flags.checkpoint && path.resolve(io.cwd, flags.checkpoint), {
-    source: 'ellity',
-    ...checkpointTarget(flags),
-    file: { path: file, size },
-  });
-  const target = await prepareTarget(flags, { config, state: checkpoint.store, runtime, io, redactor });
+  const checkpoint = await Checkpoint.open(
+    flags.checkpoint && path.resolve(io.cwd, flags.checkpoint),
+    checkpointIdentity('ellity', namedTarget(flags), { path: file, size }),
+  );
+  const run = await openDestination({ flags, io, config, runtime, redactor, state: checkpoint.store });
   const source = await EllityCsvStream.open(file, checkpoint.position);
-  const writer = contactWriter(target.to, target.target, saveContactsOptions(flags, target.ecomail), target.validator);
-  return executeImport({ command: 'export ellity', flags, source, writer, target, checkpoint, runtime, io, redactor });
+  const writer = contactWriter(run, saveContactsOptions(flags));
+  return executeImport({ command: 'export ellity', flags, source, writer, run, checkpoint, runtime, io, redactor });
 }

@@ -1,19 +1,13 @@
-import { saveContacts, type Destination, type DestinationInput, type SaveContactsOptions, type SubscriberData } from '@ecomail-bridge/shared/node';
-import { previewRows, type BatchWriter } from '../batch-writer';
+import { saveContacts, type SaveContactsOptions, type SubscriberData } from '@ecomail-bridge/shared/node';
+import { previewRows, sendingTo, type BatchWriter, type WriteTarget } from '../batch-writer';
 
 /** Contact rows (already mapped by the core) through the core's save-contacts job. */
-export function contactWriter(
-  to: DestinationInput | undefined,
-  target: string,
-  options: SaveContactsOptions,
-  validator: Pick<Destination, 'validate'>,
-): BatchWriter<SubscriberData> {
+export function contactWriter(to: WriteTarget, options: SaveContactsOptions): BatchWriter<SubscriberData> {
   return {
     write: async (rows) => {
-      if (!to) throw new Error('a dry run sends nothing');
-      const saved = await saveContacts(to, target, rows, options);
+      const saved = await saveContacts(sendingTo(to), to.target, rows, options);
       return { outcomes: saved.outcomes.map((contact) => ({ contact })), inserted: saved.inserted };
     },
-    preview: (rows) => previewRows(rows, validator),
+    preview: (rows) => previewRows(rows, to.validator),
   };
 }

@@ -1,25 +1,10 @@
-import {
-  previewGoOutPurchases,
-  syncGoOutPurchases,
-  type Destination,
-  type DestinationInput,
-  type GoOutPurchase,
-  type SyncGoOutOptions,
-} from '@ecomail-bridge/shared/node';
-import type { BatchWriter } from '../batch-writer';
+import { previewGoOutPurchases, syncGoOutPurchases, type GoOutPurchase, type SyncGoOutOptions } from '@ecomail-bridge/shared/node';
+import { sendingTo, type BatchWriter, type WriteTarget } from '../batch-writer';
 
 /** GoOut purchases through the core's GoOut job: contacts, then their orders (bulk or one by one, as the job decides). */
-export function goOutPurchaseWriter(
-  to: DestinationInput | undefined,
-  target: string,
-  options: SyncGoOutOptions,
-  validator: Pick<Destination, 'validate'>,
-): BatchWriter<GoOutPurchase> {
+export function goOutPurchaseWriter(to: WriteTarget, options: SyncGoOutOptions): BatchWriter<GoOutPurchase> {
   return {
-    write: (purchases) => {
-      if (!to) throw new Error('a dry run sends nothing');
-      return syncGoOutPurchases(to, target, purchases, options);
-    },
-    preview: (purchases) => ({ outcomes: previewGoOutPurchases(purchases, options, validator), inserted: 0 }),
+    write: (purchases) => syncGoOutPurchases(sendingTo(to), to.target, purchases, options),
+    preview: (purchases) => ({ outcomes: previewGoOutPurchases(purchases, options, to.validator), inserted: 0 }),
   };
 }

@@ -1,13 +1,10 @@
-import { previewShopOrders, syncShopOrders, type EcomailClient, type ShopRecord, type SyncShopOptions } from '@ecomail-bridge/shared/node';
-import type { BatchResult, BatchWriter } from '../batch-writer';
+import { previewShopOrders, syncShopOrders, type ShopRecord, type SyncShopOptions } from '@ecomail-bridge/shared/node';
+import { sendingTo, type BatchResult, type BatchWriter, type WriteTarget } from '../batch-writer';
 
 /** Shop records through the core's shop job: consent mode, contacts, then orders. */
-export function shopOrderWriter(client: EcomailClient | undefined, listId: string, options: SyncShopOptions): BatchWriter<ShopRecord> {
+export function shopOrderWriter(to: WriteTarget, options: SyncShopOptions): BatchWriter<ShopRecord> {
   return {
-    write: (records) => {
-      if (!client) throw new Error('a dry run sends nothing');
-      return syncShopOrders(client, listId, records, options);
-    },
-    preview: (records): BatchResult => ({ outcomes: previewShopOrders(records, options), inserted: 0 }),
+    write: (records) => syncShopOrders(sendingTo(to), to.target, records, options),
+    preview: (records): BatchResult => ({ outcomes: previewShopOrders(records, options, to.validator), inserted: 0 }),
   };
 }

@@ -8,12 +8,16 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes } from 'n8n-workflow';
 import {
+	IDOSELL_ORDER_STATUSES,
 	IdoSellApiError,
 	IdoSellAuthError,
 	IdoSellQuotaError,
 	OrderCursor,
+	SHOP_CONSENT_MODE_TEXT,
 	toShopDateTime,
 	type OrderCursorState,
+	type ShopConsentMode,
+	type ShopOrderSelection,
 } from '@ecomail-bridge/shared';
 import { onePollAtATime } from '../../transport/onePollAtATime';
 import { idoSellOrderSource } from './idoSellSource';
@@ -46,6 +50,29 @@ export class IdoSellTrigger implements INodeType {
 				default: '',
 			},
 			{
+				displayName: 'Consent Mode',
+				name: 'consentMode',
+				type: 'options',
+				// DEFAULT_SHOP_CONSENT_MODE as a literal, for n8n's lint; the engine tests check it.
+				default: 'consented',
+				description:
+					'Which shoppers’ orders are emitted, by their e-mail newsletter consent for the order’s shop. The Ecomail node’s Map From: Shop Order makes the same choice: set both to Everybody to send everybody.',
+				options: (Object.keys(SHOP_CONSENT_MODE_TEXT) as ShopConsentMode[]).map((mode) => ({
+					name: SHOP_CONSENT_MODE_TEXT[mode].label,
+					value: mode,
+					description: SHOP_CONSENT_MODE_TEXT[mode].description,
+				})),
+			},
+			{
+				displayName: 'Statuses',
+				name: 'statuses',
+				type: 'multiOptions',
+				default: [],
+				description:
+					'Emit only orders that are in one of these statuses now. Empty: every status. Keep Cancelled, False, Lost and Merged in so that cancellations reach Ecomail as order status changes.',
+				options: IDOSELL_ORDER_STATUSES.map((status) => ({ name: status.label, value: status.value })),
+			},
+			{
 				displayName: 'Max Orders per Poll',
 				name: 'maxOrders',
 				type: 'number',
@@ -59,9 +86,13 @@ export class IdoSellTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		try {
 			const source = await idoSellOrderSource(this);
+			const select: ShopOrderSelection = {
+				statuses: this.getNodeParameter('statuses', []) as string[],
+				consentMode: this.getNodeParameter('consentMode') as ShopConsentMode,
+			};
 			if (this.getMode() === 'manual') {
-				// A sample to map from; the cursor is not touched.
-				for await (const order of source.orders(new OrderCursor(undefined), { maxOrders: 1 })) {
+				// A sample to map from, one this trigger would emit; the cursor is not touched.
+				for await (const order of source.orders(new OrderCursor(undefined), { maxOrders: 1, select })) {
 					return [[{ json: order as unknown as IDataObject }]];
 				}
 				return null;
@@ -76,11 +107,13 @@ export class IdoSellTrigger implements INodeType {
 					await source.catchUp(cursor);
 				} else {
 					const maxOrders = this.getNodeParameter('maxOrders', 500) as number;
-					for await (const order of source.orders(cursor, { maxOrders })) items.push({ json: order as unknown as IDataObject });
+					for await (const order of source.orders(cursor, { maxOrders, select })) items.push({ json: order as unknown as IDataObject });
 				}
 				// Every emitted order is taken: n8n saves static data with the items of this poll.
 				for (const item of items) cursor.take(item.json as unknown as { orderId: string; changedAt: string });
-				staticData[CURSOR_KEY] = JSON.parse(JSON.stringify(cursor.toState())) as IDataObject;
+				// Written only when it moved: n8n saves the workflow's static data after every poll that changes it.
+				const next = JSON.stringify(cursor.toState());
+				if (JSON.stringify(stored) !== next) staticData[CURSOR_KEY] = JSON.parse(next) as IDataObject;
 				return items.length > 0 ? [items] : null;
 			});
 		} catch (error) {

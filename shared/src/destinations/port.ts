@@ -21,7 +21,11 @@ export type SaveOutcome = (
   duplicateOf?: number;
 };
 
-export type OrderOutcome = { status: 'sent'; response?: unknown } | { status: 'failed'; reason: string; error: unknown };
+export type OrderOutcome =
+  | { status: 'sent'; response?: unknown }
+  | { status: 'failed'; reason: string; error: unknown }
+  /** The destination keeps no orders (GetResponse, docs/getresponse.md §8): nothing was sent, nothing failed. */
+  | { status: 'skipped'; reason: string };
 
 /** One unique contact, as the job decided to write it. */
 export interface ContactWrite {
@@ -36,6 +40,8 @@ export interface ContactWrite {
 /** What a destination answers for a tracked event: its own id, when it gives one. */
 export interface TrackedEvent {
   id?: number | string;
+  /** Set when the destination keeps no events (GetResponse: the fields are the record, docs/getresponse.md §8). */
+  skipped?: string;
 }
 
 export interface ContactWritePlan {

@@ -1,5 +1,6 @@
 import { isFinalAnswer, type Clock, type HttpRequest, type HttpResponse, type HttpTransport, type Sleep } from '../ports';
 import type { RateLimiter } from './rate-limiter';
+import { rateWindowPauseMs, type RateWindowReader } from './rate-window';
 import { redactSecrets } from './redact';
 
 export interface RetryOptions {
@@ -13,9 +14,9 @@ export interface RetryOptions {
   /** Wait used when a 429 carries no usable Retry-After. */
   defaultRetryAfterMs: number;
   /**
-   * How a 429 without a usable Retry-After is waited out: the fixed `defaultRetryAfterMs`, or
-   * `backoff` — the exponential steps of a 5xx — for APIs that publish no limits and send no
-   * header (SALESmanago, docs/salesmanago.md §2).
+   * How a 429 without a usable Retry-After (nor a reported rate window) is waited out: the fixed
+   * `defaultRetryAfterMs`, or `backoff` — the exponential steps of a 5xx — for APIs that publish
+   * no limits and send no header (SALESmanago, docs/salesmanago.md §2).
    */
   throttleWithoutRetryAfter: 'default-wait' | 'backoff';
   /** Multiplies Retry-After; only tests and benchmarks with a scaled clock change it. */
@@ -41,6 +42,12 @@ export interface PolicyDeps {
   random?: () => number;
   /** Called before each retry; lets the CLI and the reliability suite count faults. */
   onRetry?: (info: RetryInfo) => void;
+  /**
+   * For an API that reports its rate window on every reply (GetResponse): a 429 without
+   * Retry-After waits for the window's reset, and a window that is (nearly) spent holds the
+   * limiter's callers before they are refused.
+   */
+  rateWindow?: RateWindowReader;
 }
 
 export interface RetryInfo {
@@ -85,8 +92,9 @@ function describeFault(error: unknown): string {
 
 /**
  * Sends one request under the project's HTTP policy, written once for every API we call:
- * rate limit before sending; 429 → wait Retry-After (fallback 60 s) and try again; 5xx and network
- * faults → bounded exponential backoff with jitter; any other status is returned to the caller,
+ * rate limit before sending; 429 → wait Retry-After (else the reported window's reset, else 60 s
+ * or, where the client chose it, the 5xx backoff) and try again; a reported window that is nearly
+ * spent slows the limiter down; 5xx and network faults → bounded exponential backoff with jitter; any other status is returned to the caller,
  * which turns non-2xx into its own error type. Never retries other 4xx, nor a transport's
  * `finalAnswer` rejection, which is thrown unchanged.
  */
@@ -114,14 +122,13 @@ export async function sendWithPolicy(request: HttpRequest, deps: PolicyDeps): Pr
       continue;
     }
     deps.limiter?.observe(response);
+    const window = deps.rateWindow?.(response);
     if (response.status === 429 && throttles < retry.maxRateLimitRetries) {
       throttles++;
       const now = deps.now();
-      const header = parseRetryAfter(response.headers['retry-after'], now);
-      const waitMs =
-        header === undefined && retry.throttleWithoutRetryAfter === 'backoff'
-          ? backoff(throttles, retry, random)
-          : (header ?? retry.defaultRetryAfterMs) * retry.retryAfterScale;
+      // A window reported as resetting within the second still gets a second: its Reset is whole seconds.
+      const told = parseRetryAfter(response.headers['retry-after'], now) ?? (window && Math.max(1000, window.resetMs));
+      const waitMs = throttleWaitMs(told, throttles, retry, random);
       deps.onRetry?.({ reason: 'rate-limited', attempt: throttles, waitMs, status: 429 });
       if (deps.limiter) deps.limiter.pauseUntil(now + waitMs);
       else await deps.sleep(waitMs);
@@ -134,6 +141,8 @@ export async function sendWithPolicy(request: HttpRequest, deps: PolicyDeps): Pr
       await deps.sleep(waitMs);
       continue;
     }
+    const pauseMs = window && deps.limiter ? rateWindowPauseMs(window) * retry.retryAfterScale : 0;
+    if (pauseMs > 0) deps.limiter?.pauseUntil(deps.now() + pauseMs);
     return response;
   }
 }
@@ -142,4 +151,10 @@ function backoff(attempt: number, retry: RetryOptions, random: () => number): nu
   const ceiling = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
   // "Equal jitter": never less than half the step, so retries cannot collapse into a stampede.
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+/** How long a 429 is waited out: what the server told (scaled), else the client's choice for an API that tells nothing. */
+function throttleWaitMs(told: number | undefined, attempt: number, retry: RetryOptions, random: () => number): number {
+  if (told === undefined && retry.throttleWithoutRetryAfter === 'backoff') return backoff(attempt, retry, random);
+  return (told ?? retry.defaultRetryAfterMs) * retry.retryAfterScale;
 }

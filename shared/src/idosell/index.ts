@@ -10,3 +10,6 @@ export { shopSubscribers, type SubscriberReadStats } from './subscriber-reader';
 export { normalizeOrder, type NormalizeOrderResult, type OrderContext } from './normalize-order';
 export { BEGINNING_OF_TIME, DEFAULT_OVERLAP_SECONDS, OrderCursor, orderKey, type OrderCursorState } from './order-cursor';
 export { IdoSellOrderSource, emptyOrderStreamStats, type OrderStreamOptions, type OrderStreamStats } from './order-stream';
+export { IDOSELL_ORDER_STATUSES, orderStatusOf } from './order-statuses';
+export { isSelectedOrder, type ShopOrderSelection } from './order-selection';
+export { CATEGORY_PATH_SEPARATOR, isShopRecord, shopRecordFromFields, type ShopOrderLineFields, type ShopRecordFields, type ShopRecordType } from './record-input';

@@ -2,9 +2,11 @@
  * Raw IdoSell order (assumed shape, assumed-contract.ts) → normalised `ShopOrder`. Everything the
  * shop does not say is null, never guessed; consent is true only on an approval for the order's shop.
  */
-import { NOT_A_PURCHASE_STATUSES, isShopDateTime, readLanguage, type RawOrder } from './assumed-contract';
+import { isShopDateTime, readLanguage, type RawOrder } from './assumed-contract';
 import type { ShopClientInfo } from './client-reader';
+import { orderStatusOf } from './order-statuses';
 import type { ShopOrder, ShopOrderLine } from './types';
+import { cleanText as text, computedOrderTotal, looseNumber as number } from './values';
 
 export interface OrderContext {
   /** The account behind `clientId`, already read; null for none. */
@@ -14,20 +16,9 @@ export interface OrderContext {
 
 export type NormalizeOrderResult = { order: ShopOrder } | { skipped: 'no-email' | 'no-date'; orderId: string };
 
-function text(value: unknown): string | null {
-  if (typeof value !== 'string' && typeof value !== 'number') return null;
-  const cleaned = String(value).replace(/\s+/g, ' ').trim();
-  return cleaned === '' ? null : cleaned;
-}
-
 function email(value: unknown): string | null {
   const cleaned = text(value)?.toLowerCase() ?? null;
   return cleaned && /^[^\s@]+@[^\s@]+$/.test(cleaned) ? cleaned : null;
-}
-
-function number(value: unknown): number {
-  const n = typeof value === 'number' ? value : Number(text(value)?.replace(',', '.'));
-  return Number.isFinite(n) ? n : 0;
 }
 
 /** [A] a client id of 0 or none is a purchase without an account. */
@@ -35,9 +26,6 @@ function clientIdOf(value: unknown): string | null {
   const id = text(value);
   return id && id !== '0' ? id : null;
 }
-
-/** Money summed in hundredths, so a total has no floating-point residue. */
-const cents = (amount: number) => Math.round(amount * 100);
 
 export function normalizeOrder(raw: RawOrder, context: OrderContext): NormalizeOrderResult {
   const orderId = text(raw.orderId) ?? '';
@@ -55,7 +43,7 @@ export function normalizeOrder(raw: RawOrder, context: OrderContext): NormalizeO
   const client = clientId ? context.client(clientId) : null;
   const language = client?.language ?? readLanguage(account.langId);
   const country = text(billing.clientCountryId)?.toUpperCase() ?? null;
-  const status = text(details.orderStatus)?.toLowerCase() ?? 'unknown';
+  const { status, isPurchase } = orderStatusOf(details.orderStatus);
 
   const lines: ShopOrderLine[] = (details.productsResults ?? []).map((line) => {
     const productId = text(line.productId) ?? '';
@@ -68,7 +56,6 @@ export function normalizeOrder(raw: RawOrder, context: OrderContext): NormalizeO
       categoryPath: productId ? context.categoryPath(productId, shopId, language) : [],
     };
   });
-  const totalCents = lines.reduce((sum, line) => sum + cents(line.unitPrice) * line.quantity, 0) + cents(number(details.orderDeliveryCost));
 
   return {
     order: {
@@ -80,9 +67,9 @@ export function normalizeOrder(raw: RawOrder, context: OrderContext): NormalizeO
       placedAt: addedAt.replace(' ', 'T'),
       changedAt,
       status,
-      isPurchase: !NOT_A_PURCHASE_STATUSES.includes(status),
+      isPurchase,
       currency: text(details.orderCurrency?.currencyId)?.toUpperCase() ?? null,
-      total: Math.round(totalCents) / 100,
+      total: computedOrderTotal(lines, number(details.orderDeliveryCost)),
       buyer: {
         email: buyerEmail,
         firstName: text(billing.clientFirstName),

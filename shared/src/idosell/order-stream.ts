@@ -13,6 +13,7 @@ import type { IdoSellClient } from './client';
 import { ShopClientReader } from './client-reader';
 import { normalizeOrder } from './normalize-order';
 import { orderKey, type OrderCursor } from './order-cursor';
+import { isSelectedOrder, type ShopOrderSelection } from './order-selection';
 import type { ShopOrder } from './types';
 
 export interface OrderStreamStats {
@@ -21,6 +22,8 @@ export interface OrderStreamStats {
   skippedNoDate: number;
   /** Re-read in the overlap, already taken. */
   skippedTaken: number;
+  /** Read and taken, but not of the statuses or consent mode asked for. */
+  skippedUnselected: number;
   pages: number;
 }
 
@@ -29,9 +32,11 @@ export interface OrderStreamOptions {
   maxOrders?: number;
   /** Guard against a shop that never returns a short page. */
   maxPages?: number;
+  /** Emit only these orders; the others are taken without being emitted. */
+  select?: ShopOrderSelection;
 }
 
-export const emptyOrderStreamStats = (): OrderStreamStats => ({ emitted: 0, skippedNoEmail: 0, skippedNoDate: 0, skippedTaken: 0, pages: 0 });
+export const emptyOrderStreamStats = (): OrderStreamStats => ({ emitted: 0, skippedNoEmail: 0, skippedNoDate: 0, skippedTaken: 0, skippedUnselected: 0, pages: 0 });
 
 export class IdoSellOrderSource {
   stats: OrderStreamStats = emptyOrderStreamStats();
@@ -64,6 +69,11 @@ export class IdoSellOrderSource {
         if ('skipped' in result) {
           if (result.skipped === 'no-email') this.stats.skippedNoEmail++;
           else this.stats.skippedNoDate++;
+          continue;
+        }
+        if (options.select && !isSelectedOrder(result.order, options.select)) {
+          this.stats.skippedUnselected++;
+          cursor.take(result.order);
           continue;
         }
         yield result.order;

@@ -1,4 +1,4 @@
-import { NetworkFault, buildUrl, finalAnswer, parseRetryAfter, sendWithPolicy, type HttpResponse, type HttpTransport } from '@ecomail-bridge/shared';
+import { NetworkFault, RateLimiter, buildUrl, finalAnswer, parseRetryAfter, rateWindowPauseMs, secondsLeftRateWindow, sendWithPolicy, type HttpResponse, type HttpTransport } from '@ecomail-bridge/shared';
 import { virtualTime } from '../virtual-time';
 
 const request = { method: 'GET' as const, url: 'http://127.0.0.1/x' };
@@ -98,5 +98,69 @@ describe('buildUrl', () => {
       'http://h/p?saleIds[]=1&saleIds[]=2&include=tickets',
     );
     expect(buildUrl('http://h/p?a=1', { b: 'c d' })).toBe('http://h/p?a=1&b=c%20d');
+  });
+});
+
+describe('sendWithPolicy with a reported rate window (X-RateLimit-*, Reset in seconds left)', () => {
+  const windowHeaders = (remaining: number, reset: number, limit = 100) => ({
+    'x-ratelimit-limit': String(limit),
+    'x-ratelimit-remaining': String(remaining),
+    'x-ratelimit-reset': String(reset),
+  });
+
+  it('waits for the window to reset on a 429 that has no Retry-After', async () => {
+    const time = virtualTime();
+    const transport = scripted([reply(429, windowHeaders(0, 12)), reply(200, windowHeaders(99, 600))]);
+    const response = await sendWithPolicy(request, { transport, ...time, rateWindow: secondsLeftRateWindow });
+    expect(response.status).toBe(200);
+    expect(time.slept).toEqual([12_000]);
+  });
+
+  it('prefers Retry-After, and waits at least a second when the window resets "now"', async () => {
+    const time = virtualTime();
+    const transport = scripted([reply(429, { ...windowHeaders(0, 40), 'retry-after': '3' }), reply(429, windowHeaders(0, 0)), reply(200)]);
+    await sendWithPolicy(request, { transport, ...time, rateWindow: secondsLeftRateWindow });
+    expect(time.slept).toEqual([3_000, 1_000]);
+  });
+
+  it('holds the next call until the reset when a success says the window is spent', async () => {
+    const time = virtualTime();
+    const limiter = new RateLimiter(1000, 1000, time.now, time.sleep);
+    const transport = scripted([reply(200, windowHeaders(0, 30)), reply(200, windowHeaders(99, 600))]);
+    await sendWithPolicy(request, { transport, ...time, limiter, rateWindow: secondsLeftRateWindow });
+    expect(time.elapsed()).toBe(0);
+    await sendWithPolicy(request, { transport, ...time, limiter, rateWindow: secondsLeftRateWindow });
+    expect(time.elapsed()).toBe(30_000);
+  });
+
+  it('waits for a reported reset before backing off, when a client chose both', async () => {
+    const time = virtualTime();
+    const transport = scripted([reply(429, windowHeaders(0, 7)), reply(429), reply(200)]);
+    const retry = { throttleWithoutRetryAfter: 'backoff' as const };
+    await sendWithPolicy(request, { transport, ...time, retry, random: () => 1, rateWindow: secondsLeftRateWindow });
+    expect(time.slept).toEqual([7_000, 1_000]);
+  });
+
+  it('ignores the headers unless the client opts in (other APIs count Reset in epoch seconds)', async () => {
+    const time = virtualTime();
+    const transport = scripted([reply(429, windowHeaders(0, 1_900_000_000)), reply(200)]);
+    await sendWithPolicy(request, { transport, ...time });
+    expect(time.slept).toEqual([60_000]);
+  });
+});
+
+describe('rateWindowPauseMs', () => {
+  it('is the rest of the window when none is left, an even share when few are, else nothing', () => {
+    expect(rateWindowPauseMs({ remaining: 0, resetMs: 8_000 })).toBe(8_000);
+    expect(rateWindowPauseMs({ limit: 1000, remaining: 99, resetMs: 10_000 })).toBe(100);
+    expect(rateWindowPauseMs({ limit: 1000, remaining: 100, resetMs: 10_000 })).toBe(0);
+    expect(rateWindowPauseMs({ remaining: 5, resetMs: 10_000 })).toBe(0);
+  });
+
+  it('reads the three headers, and nothing when one of Remaining or Reset is missing', () => {
+    const headers = { 'x-ratelimit-limit': '30000', 'x-ratelimit-remaining': '29990', 'x-ratelimit-reset': '432' };
+    expect(secondsLeftRateWindow(reply(200, headers))).toEqual({ limit: 30000, remaining: 29990, resetMs: 432_000 });
+    expect(secondsLeftRateWindow(reply(200, { 'x-ratelimit-remaining': '5' }))).toBeUndefined();
+    expect(secondsLeftRateWindow(reply(200, { 'x-ratelimit-remaining': 'x', 'x-ratelimit-reset': '2' }))).toBeUndefined();
   });
 });

@@ -10,6 +10,7 @@ import { WORKFLOW_IDS } from './fixtures';
 import { waitFor } from './wait-for';
 
 export const GOOUT_TRIGGER_NODE = 'GoOut Trigger';
+export const IDOSELL_TRIGGER_NODE = 'IdoSell Trigger';
 
 const WEBHOOK_WORKFLOWS = [WORKFLOW_IDS.ellityWebhook, WORKFLOW_IDS.ecomailListHook, WORKFLOW_IDS.ecomailHookCredential];
 const POLL_WORKFLOWS = [
@@ -27,11 +28,20 @@ export async function waitForActivation(context: E2eContext, timeoutMs: number):
     async () => {
       for (const id of WEBHOOK_WORKFLOWS) if ((await context.db.webhooks(id)).length === 0) return undefined;
       for (const id of POLL_WORKFLOWS) if ((await gooutSince(context, id)) === undefined) return undefined;
-      return true;
+      return (await idosellCursor(context)) === undefined ? undefined : true;
     },
-    { timeoutMs, intervalMs: 500, what: 'n8n to activate the published workflows (webhooks + first GoOut polls)' },
+    { timeoutMs, intervalMs: 500, what: 'n8n to activate the published workflows (webhooks + first GoOut and IdoSell polls)' },
   );
-  return `${WEBHOOK_WORKFLOWS.length} webhook workflows registered, ${POLL_WORKFLOWS.length} GoOut triggers started from ${await gooutSince(context)}`;
+  return (
+    `${WEBHOOK_WORKFLOWS.length} webhook workflows registered, ${POLL_WORKFLOWS.length} GoOut triggers started from ${await gooutSince(context)}, ` +
+    `the IdoSell trigger from ${(await idosellCursor(context))?.since}`
+  );
+}
+
+/** The IdoSell trigger's order cursor, written by its first poll after activation. */
+export async function idosellCursor(context: E2eContext): Promise<{ since: string; taken: unknown[] } | undefined> {
+  const data = await context.db.staticData(WORKFLOW_IDS.idosellPoll);
+  return (data?.[`node:${IDOSELL_TRIGGER_NODE}`] as Record<string, { since: string; taken: unknown[] }> | undefined)?.['idosell.orders'];
 }
 
 /** A GoOut trigger's starting point, written by its first poll after activation. */

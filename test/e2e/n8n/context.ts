@@ -1,5 +1,6 @@
 import type { EcomailSandbox } from '../../sandbox/ecomail';
 import type { GoOutSandbox } from '../../sandbox/goout';
+import type { IdoSellSandbox } from '../../sandbox/idosell';
 import type { EllityReceiver } from './ellity-receiver';
 import type { LeakRig } from './leak-rig';
 import type { N8nDatabase } from './n8n-database';
@@ -15,6 +16,8 @@ export interface E2eContext {
   gooutLongHistory: GoOutSandbox;
   /** A third GoOut whose one credential two published triggers share (the token race). */
   gooutRace: GoOutSandbox;
+  /** The IdoSell shop the published IdoSell workflow polls; its key carries the leak marker. */
+  idosell: IdoSellSandbox;
   /** Loopback stand-in for Ellity's inbound subscription URL. */
   ellityReceiver: EllityReceiver;
   /** Stand-ins and proxies that make the leak check's calls fail. */

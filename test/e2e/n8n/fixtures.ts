@@ -14,6 +14,7 @@ export const WORKFLOW_IDS = {
   wrongKey: 'e2eWrongKey0001',
   ellityWebhook: 'e2eEllityHook01',
   gooutPoll: 'e2eGoOutPoll001',
+  idosellPoll: 'e2eIdoSellPoll01',
   gooutLongHistory: 'e2eGoOutLong001',
   ecomailListHook: 'e2eEcomailHook01',
   ecomailHookCredential: 'e2eEcomailHook02',
@@ -31,6 +32,7 @@ export const WORKFLOW_IDS = {
 export const PUBLISHED = [
   WORKFLOW_IDS.ellityWebhook,
   WORKFLOW_IDS.gooutPoll,
+  WORKFLOW_IDS.idosellPoll,
   WORKFLOW_IDS.gooutLongHistory,
   WORKFLOW_IDS.ecomailListHook,
   WORKFLOW_IDS.ecomailHookCredential,
@@ -48,6 +50,7 @@ const CREDENTIAL_IDS = {
   goout: 'e2eGoOutCred0001',
   gooutLongHistory: 'e2eGoOutLongCr01',
   gooutRace: 'e2eGoOutRaceCr01',
+  idosell: 'e2eIdoSellCred01',
   ellity: 'e2eEllityCred001',
 } as const;
 
@@ -124,6 +127,12 @@ function credentials(context: E2eContext): unknown[] {
       name: 'GoOut sandbox, shared by two triggers',
       type: 'goOutApi',
       data: { initialAccessToken: raceTokens.accessToken, refreshToken: raceTokens.refreshToken, baseUrl: context.gooutRace.url },
+    },
+    {
+      id: CREDENTIAL_IDS.idosell,
+      name: 'IdoSell sandbox',
+      type: 'idoSellApi',
+      data: { shopUrl: context.idosell.url, apiKey: context.idosell.apiKey, apiVersion: '7' },
     },
     {
       id: CREDENTIAL_IDS.ellity,

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEcomailSandbox } from '../../sandbox/ecomail';
 import { startGoOutSandbox } from '../../sandbox/goout';
+import { startIdoSellSandbox } from '../../sandbox/idosell';
 import { waitForActivation } from './activation';
 import { checkEcomailListWebhook } from './checks/ecomail-list-webhook';
 import { checkEllityWebhook } from './checks/ellity-webhook';
@@ -17,6 +18,7 @@ import { checkErrorOutput } from './checks/error-output';
 import { checkGoOutLongHistory, LONG_HISTORY_PURCHASES } from './checks/goout-long-history';
 import { checkGoOutPoll, OLD_PURCHASES, seedGoOut } from './checks/goout-poll';
 import { checkGoOutTokenRace } from './checks/goout-token-race';
+import { checkIdoSellPoll, seedIdoSell } from './checks/idosell-poll';
 import { checkManualUpsert } from './checks/manual-upsert';
 import { callWebhooksWithWrongSecret, checkNoSecretLeaked, runFailingEcomailCalls, runFailingGoOutRefreshes } from './checks/secret-leaks';
 import { checkWrongKey } from './checks/wrong-key';
@@ -29,7 +31,7 @@ import { N8nDatabase } from './n8n-database';
 import { lastLines, N8nInstance } from './n8n-instance';
 import { StepLog } from './timings';
 import { installN8n } from './tools';
-import { startLeakRig } from './leak-rig';
+import { LEAK_MARKER, startLeakRig } from './leak-rig';
 
 const REPO_ROOT = resolve(__dirname, '../../..');
 /** The first install (~3 GB, ~5 min) has its own bound; everything after it shares this one. */
@@ -63,8 +65,8 @@ async function main(): Promise<void> {
   );
   // n8n's port is fixed first: the Ecomail sandbox posts its list webhook to n8n.
   const port = await freePort();
-  const { ecomail, goout, gooutLongHistory, gooutRace, ellityReceiver, leaks } = await log.step(
-    'start Ecomail, three GoOut, Ellity and the leak check stand-ins',
+  const { ecomail, goout, gooutLongHistory, gooutRace, idosell, ellityReceiver, leaks } = await log.step(
+    'start Ecomail, three GoOut, IdoSell, Ellity and the leak check stand-ins',
     async () => {
       const ecomailSandbox = await startEcomailSandbox({ listWebhookUrl: ecomailListHookUrl(port) });
       cleanups.push(() => ecomailSandbox.close());
@@ -74,13 +76,16 @@ async function main(): Promise<void> {
       cleanups.push(() => longHistory.close());
       const race = await startGoOutSandbox();
       cleanups.push(() => race.close());
+      // Its key carries the leak marker, so the leak check looks for it too.
+      const shop = await startIdoSellSandbox({ apiKey: `${LEAK_MARKER}-idosell-key` });
+      cleanups.push(() => shop.close());
       const receiver = await startEllityReceiver();
       cleanups.push(() => receiver.close());
       const leakRig = await startLeakRig();
       cleanups.push(() => leakRig.close());
-      return { ecomail: ecomailSandbox, goout: gooutSandbox, gooutLongHistory: longHistory, gooutRace: race, ellityReceiver: receiver, leaks: leakRig };
+      return { ecomail: ecomailSandbox, goout: gooutSandbox, gooutLongHistory: longHistory, gooutRace: race, idosell: shop, ellityReceiver: receiver, leaks: leakRig };
     },
-    (s) => `${s.ecomail.url}, ${s.goout.url}, ${s.gooutLongHistory.url}, ${s.gooutRace.url}, ${s.ellityReceiver.url}`,
+    (s) => `${s.ecomail.url}, ${s.goout.url}, ${s.gooutLongHistory.url}, ${s.gooutRace.url}, ${s.idosell.url}, ${s.ellityReceiver.url}`,
   );
 
   const instance = new N8nInstance({
@@ -93,7 +98,7 @@ async function main(): Promise<void> {
   n8n = instance;
   cleanups.push(() => instance.stop());
   db = new N8nDatabase(tools.nodeBinDir, tools.n8nEntry, instance.databaseFile);
-  const context: E2eContext = { n8n: instance, db, ecomail, goout, gooutLongHistory, gooutRace, ellityReceiver, leaks, workDir: dir };
+  const context: E2eContext = { n8n: instance, db, ecomail, goout, gooutLongHistory, gooutRace, idosell, ellityReceiver, leaks, workDir: dir };
 
   await log.step('import credentials + workflows, publish webhook and poll workflows', () => importFixtures(context));
   // Later checks build on (a)'s contacts (Ellity events update list members only).
@@ -107,6 +112,7 @@ async function main(): Promise<void> {
   seedGoOut(goout, OLD_PURCHASES);
   seedGoOut(gooutLongHistory, LONG_HISTORY_PURCHASES);
   seedGoOut(gooutRace, OLD_PURCHASES);
+  seedIdoSell(idosell);
   await log.step('start n8n', () => instance.start(120_000), () => instance.baseUrl);
   // Not fatal: a workflow that never activates shows again in the checks that need it.
   await log.check('published workflows active', () => waitForActivation(context, 150_000));
@@ -115,6 +121,9 @@ async function main(): Promise<void> {
   );
   await log.check('(c) GoOut poll: new purchases in, refunds as order status, idle poll cost at 10 pages', () => checkGoOutPoll(context));
   await log.check('(g) GoOut poll: idle poll cost at 1,000 pages of history', () => checkGoOutLongHistory(context));
+  await log.check('(j) IdoSell poll → Map From: Shop Order: no flood, consenting shoppers with category tags + orders, cancellation', () =>
+    checkIdoSellPoll(context),
+  );
   await log.check('(d) Ecomail list webhooks (secret parameter and credential) → {"status":"ok"}, Ellity notice', () =>
     checkEcomailListWebhook(context),
   );

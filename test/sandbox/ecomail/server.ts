@@ -1,10 +1,10 @@
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from './errors';
 import { FaultInjector } from './faults';
 import { parseQuery, readBody, sendJson, type ParsedBody } from './http-io';
 import { SlidingWindowLimiter } from './rate-limit';
 import { matchRoute } from './router';
+import { startSandboxServer, type SandboxServer } from '../sandbox-server';
 import type { ApiReply } from './routes/context';
 import { apiRoutes } from './routes';
 import { inspectionRoutes, type InspectionContext } from './routes/inspection';
@@ -19,12 +19,6 @@ const DEFAULT_API_KEYS = ['sandbox-key'];
 /** Retry-After of injected throttles when no override is given (they have no real window). */
 const THROTTLE_FAULT_RETRY_AFTER_SECONDS = 1;
 const INSPECTION_PREFIX = '/__sandbox';
-/**
- * Node's default of 5 s lets the server close an idle kept-alive socket just as a client (a
- * starved CLI child on a loaded machine) sends its next request on it: that request fails with a
- * reset nobody injected. Longer than any pause in a test; close() ends idle sockets anyway.
- */
-const KEEP_ALIVE_MS = 30_000;
 
 /** Starts an in-memory Ecomail API v2 on 127.0.0.1; behaviour notes in index.ts and at each route. */
 export async function startEcomailSandbox(options: EcomailSandboxOptions = {}): Promise<EcomailSandbox> {
@@ -36,19 +30,12 @@ export async function startEcomailSandbox(options: EcomailSandboxOptions = {}): 
   const limiter = new SlidingWindowLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const webhook = new ListWebhook(options.listWebhookUrl);
   const state = createSandboxState(store, limiter);
-  const latencyTimers = new Set<NodeJS.Timeout>();
   let baseUrl = '';
+  // Set before the first request can arrive: handlers run only once the server listens.
+  let server: SandboxServer;
 
   const retryAfter = (fallbackSeconds: number) => String(options.retryAfterSeconds ?? fallbackSeconds);
 
-  const delay = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        latencyTimers.delete(timer);
-        resolve();
-      }, ms);
-      latencyTimers.add(timer);
-    });
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, url: URL, body: ParsedBody) {
     const method = req.method ?? 'GET';
@@ -61,7 +48,7 @@ export async function startEcomailSandbox(options: EcomailSandboxOptions = {}): 
 
     // Faults come before any processing, auth included.
     const { latencyMs } = faults.config;
-    if (latencyMs > 0) await delay(latencyMs);
+    if (latencyMs > 0) await server.delay(latencyMs);
     const fault = faults.decide();
     if (fault.kind === 'reset') return void req.socket.destroy();
     if (fault.kind === 'error') return answer(fault.status, { message: 'Server Error' });
@@ -104,33 +91,16 @@ export async function startEcomailSandbox(options: EcomailSandboxOptions = {}): 
     await handleApi(req, res, path, url, body);
   }
 
-  const server = http.createServer((req, res) => {
-    handle(req, res).catch(() => {
-      if (res.headersSent) res.destroy();
-      else sendJson(res, 500, { message: 'Sandbox internal error' });
-    });
-  });
-  server.keepAliveTimeout = KEEP_ALIVE_MS;
-  const port = await listen(server, options.port ?? 0);
-  baseUrl = `http://127.0.0.1:${port}`;
+  server = await startSandboxServer(options.port ?? 0, handle, () => webhook.close());
+  baseUrl = server.url;
 
-  let closing: Promise<void> | undefined;
   return {
     url: baseUrl,
     apiKey: apiKeys[0],
     state,
     setFaults: (partial) => faults.set(partial),
     setRateLimit: (rateLimit) => limiter.set(rateLimit),
-    close: () => {
-      closing ??= new Promise<void>((resolve) => {
-        webhook.close();
-        for (const timer of latencyTimers) clearTimeout(timer);
-        latencyTimers.clear();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      return closing;
-    },
+    close: () => server.close(),
   };
 }
 
@@ -144,14 +114,4 @@ function runHandler(handler: () => ApiReply): ApiReply {
     }
     return { status: 500, body: { message: `Sandbox internal error: ${error instanceof Error ? error.message : String(error)}` } };
   }
-}
-
-function listen(server: http.Server, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve((server.address() as AddressInfo).port);
-    });
-  });
 }

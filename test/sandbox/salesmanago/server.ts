@@ -9,6 +9,7 @@
 import type http from 'node:http';
 import { SlidingWindowLimiter } from '../ecomail/rate-limit';
 import { matchRoute, route } from '../ecomail/router';
+import { createLatency } from '../latency';
 import { startTextServer } from '../text-server';
 import { API_ROUTES } from './api';
 import { authProblem } from './auth';
@@ -40,15 +41,7 @@ export async function startSalesManagoSandbox(options: SalesManagoSandboxOptions
   const faults = new SalesManagoFaultInjector(options.faults);
   const limiter = options.rateLimit ? new SlidingWindowLimiter(options.rateLimit) : undefined;
   const maxSkewMs = options.maxClockSkewMs ?? DEFAULT_MAX_SKEW_MS;
-  const timers = new Set<NodeJS.Timeout>();
-  const delay = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        resolve();
-      }, ms);
-      timers.add(timer);
-    });
+  const latency = createLatency();
 
   const sandbox = {
     account,
@@ -88,7 +81,7 @@ export async function startSalesManagoSandbox(options: SalesManagoSandboxOptions
     };
     const refuse = (messages: string[]) => answer(200, { success: false, message: messages });
 
-    if (faults.config.latencyMs > 0) await delay(faults.config.latencyMs);
+    if (faults.config.latencyMs > 0) await latency.delay(faults.config.latencyMs);
     const fault = faults.decide();
     if (fault.kind === 'reset') return void req.socket.destroy();
     if (fault.kind === 'error') return answer(fault.status, { message: 'Server Error' });
@@ -152,8 +145,7 @@ export async function startSalesManagoSandbox(options: SalesManagoSandboxOptions
     ...sandbox,
     url: server.url,
     close: () => {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
+      latency.clear();
       return server.close();
     },
   };

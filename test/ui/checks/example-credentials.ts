@@ -13,6 +13,7 @@ const NEEDS: Record<string, string> = {
   'n8n-nodes-ecomail.ecomailTrigger': 'Ecomail Webhook API',
   'n8n-nodes-ecomail.ellityTrigger': 'Ellity Webhook API',
   'n8n-nodes-ecomail.goOutTrigger': 'GoOut API',
+  'n8n-nodes-ecomail.idoSellTrigger': 'IdoSell API',
 };
 
 /** Credential references of the imported workflow, as n8n's REST API returns it, to ids n8n lacks. */

@@ -4,6 +4,7 @@
  * passes the answers to the core's jobs unchanged; an empty field means the core's default.
  */
 import {
+  DEFAULT_CREATE_ORDERS,
   DEFAULT_SUBSCRIBE_CHOICES,
   DEFAULT_TAG_HANDLING,
   SUBSCRIBE_CHOICE_TEXT,
@@ -62,4 +63,17 @@ export const personalizationField = {
   required: false,
   default: 'true',
   helpText: 'Clean up names (case, spaces, academic titles into their own fields) and fill vocative, gender and name day for Czech and Slovak contacts (or contacts without a country). Values you map into those fields win.',
+} satisfies PlainInputField;
+
+/** Whether a purchase or shop order is also sent as an Ecomail order, the core's default on. */
+export function createOrderField(helpText: string): PlainInputField {
+  return { key: 'createOrder', label: 'Also Create Order', type: 'boolean', required: false, default: String(DEFAULT_CREATE_ORDERS), helpText };
+}
+
+export const orderShopField = {
+  key: 'shop',
+  label: 'Shop',
+  type: 'string',
+  required: false,
+  helpText: 'Shop name of the order, used in Ecomail segments.',
 } satisfies PlainInputField;

@@ -9,6 +9,7 @@ import { answerMiddleware } from '../platform/answer-middleware';
 import { withErrorMapping } from '../platform/error-mapping';
 import authentication from './authentication';
 import addGoOutBuyer from './creates/add-goout-buyer';
+import addShopOrder from './creates/add-shop-order';
 import addTags from './creates/add-tags';
 import createOrUpdateContact from './creates/create-or-update-contact';
 import createOrder from './creates/create-order';
@@ -44,6 +45,7 @@ export default withErrorMapping(
       [unsubscribeContact.key]: unsubscribeContact,
       [recordEllityEvent.key]: recordEllityEvent,
       [addGoOutBuyer.key]: addGoOutBuyer,
+      [addShopOrder.key]: addShopOrder,
     },
     searches: {
       [findContact.key]: findContact,

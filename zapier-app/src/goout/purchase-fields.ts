@@ -3,10 +3,10 @@
  * mapped 1:1 from the GoOut app's New Purchase trigger with the tickets as line items, and their
  * reader: the core's `goOutPurchaseFromFields` rebuilds the purchase the core's GoOut job takes.
  */
-import { goOutPurchaseFromFields, type GoOutMappingOptions, type GoOutPurchase, type GoOutTicketFields } from '@ecomail-bridge/shared';
+import { goOutPurchaseFromFields, type GoOutMappingOptions, type GoOutPurchase } from '@ecomail-bridge/shared';
 import type { PlainInputField } from 'zapier-platform-core';
 import { personalizationField } from '../ecomail/choice-fields';
-import { optionalFlag, requiredText, text, textList } from '../platform/input';
+import { lineItemsOf, optionalFlag, requiredText, text, textList } from '../platform/input';
 
 export const buyerFields = [
   { key: 'email', label: 'Buyer Email', type: 'string', required: true },
@@ -38,15 +38,8 @@ export const ticketsField = {
   ],
 } satisfies PlainInputField;
 
+/** The child keys of `ticketsField`, as the core's `GoOutTicketFields` names them. */
 const TICKET_KEYS = ['ticketId', 'dealName', 'price', 'currency', 'eventId', 'eventName', 'eventMainCategory', 'eventCategories', 'eventStart', 'scheduleId'] as const;
-
-/** Zapier hands line items over as an array of objects (one per ticket), empty ones left out. */
-function ticketsOf(raw: unknown): GoOutTicketFields[] {
-  const rows = Array.isArray(raw) ? (raw as Array<Record<string, unknown>>) : [];
-  return rows
-    .map((row) => Object.fromEntries(TICKET_KEYS.flatMap((key) => (text(row?.[key]) === undefined ? [] : [[key, text(row[key])]]))) as GoOutTicketFields)
-    .filter((ticket) => Object.keys(ticket).length > 0);
-}
 
 /** The purchase the user mapped, as the core rebuilds it. */
 export function purchaseFromInput(input: Record<string, unknown>): GoOutPurchase {
@@ -60,7 +53,7 @@ export function purchaseFromInput(input: Record<string, unknown>): GoOutPurchase
     purchaseId: text(input.purchaseId),
     purchasedAt: text(input.purchasedAt),
     status: text(input.status),
-    tickets: ticketsOf(input.tickets),
+    tickets: lineItemsOf(input.tickets, TICKET_KEYS),
   });
 }
 

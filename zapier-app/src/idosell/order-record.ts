@@ -1,5 +1,5 @@
 /** A normalised shop order as a flat Zapier record: `id` is the order id, which Zapier dedupes on. */
-import type { ShopOrder } from '@ecomail-bridge/shared';
+import { CATEGORY_PATH_SEPARATOR, type ShopOrder } from '@ecomail-bridge/shared';
 
 export function orderRecord(order: ShopOrder) {
   const { buyer } = order;
@@ -31,7 +31,7 @@ export function orderRecord(order: ShopOrder) {
       code: line.code,
       quantity: line.quantity,
       unit_price: line.unitPrice,
-      category_path: line.categoryPath.join(' / '),
+      category_path: line.categoryPath.join(CATEGORY_PATH_SEPARATOR),
     })),
   };
 }

@@ -56,3 +56,14 @@ export function dictOf(value: unknown): Record<string, string> {
   }
   return out;
 }
+
+/**
+ * A field with `children` (Zapier line items): an array of objects, one per line. Each row keeps
+ * the given keys that hold text; rows left empty are dropped.
+ */
+export function lineItemsOf<K extends string>(raw: unknown, keys: readonly K[]): Array<Partial<Record<K, string>>> {
+  const rows = Array.isArray(raw) ? (raw as Array<Record<string, unknown>>) : [];
+  return rows
+    .map((row) => Object.fromEntries(keys.flatMap((key) => (text(row?.[key]) === undefined ? [] : [[key, text(row[key])]]))) as Partial<Record<K, string>>)
+    .filter((line) => Object.keys(line).length > 0);
+}

@@ -11,11 +11,11 @@ afterAll(() => h.sandbox.close());
 beforeEach(() => h.sandbox.state.reset());
 
 /** Enough input for every operation to reach Ecomail. */
-const INPUT = { listId: '1', email: 'a@example.cz', tags: ['x'], orderId: 'GO-1', automationId: '2', type: 'credit_changed', category: 'c', action: 'a' };
+const INPUT = { listId: '1', email: 'a@example.cz', tags: ['x'], orderId: 'GO-1', automationId: '2', type: 'credit_changed', category: 'c', action: 'a', newsletterConsent: 'true' };
 
 it('maps a refused key to ExpiredAuthError naming Ecomail’s key path, in every operation', async () => {
   const calls = everyCall(App);
-  expect(calls).toHaveLength(15);
+  expect(calls).toHaveLength(16);
   const results: Array<[string, string, string]> = [];
   for (const [name, fn] of calls) {
     const error = await failureOf(appTester(fn, { authData: { ...h.authData, apiKey: 'wrong' }, inputData: INPUT }));

@@ -14,6 +14,7 @@ import { WORKFLOW_IDS } from '../fixtures';
 import { waitFor } from '../wait-for';
 import { expectEqual, expectTrue } from './expect';
 import { idlePollRequests } from './idle-polls';
+import { contactsFromSource, ordersOfShop, succeededRuns } from './poll-results';
 
 /** 10 pages of 100 over two sales. */
 export const OLD_PURCHASES = 1_000;
@@ -74,14 +75,7 @@ export async function checkGoOutPoll(context: E2eContext): Promise<string> {
   });
   expectEqual(goOutOrders(context), [[paid[0], 'canceled'], [paid[1], 'completed'], [paid[2], 'completed']], 'GoOut orders after the refund');
 
-  const runs = await waitFor(
-    async () => {
-      const rows = await context.db.executions(WORKFLOW_IDS.gooutPoll);
-      return rows.length > 0 && rows.every((row) => row.status !== 'running' && row.status !== 'new') ? rows : undefined;
-    },
-    { timeoutMs: 15_000, what: 'the GoOut executions to be recorded as finished' },
-  );
-  expectTrue(runs.every((run) => run.status === 'success'), `GoOut executions all succeeded: ${JSON.stringify(runs)}`);
+  const runs = await succeededRuns(context, WORKFLOW_IDS.gooutPoll, 1, 'GoOut');
   // The credential starts with no access token, so n8n's preAuthentication refreshes once and must
   // store the rotated pair: had it not, the next poll would refresh with a dead token and fail.
   expectEqual(goout.state.refreshCount(), 1, 'GoOut token refreshes across all polls (n8n kept the rotated pair)');
@@ -93,19 +87,8 @@ export async function checkGoOutPoll(context: E2eContext): Promise<string> {
   );
 }
 
-/** [order id, status] of the orders the GoOut workflow sent, by order id. */
-function goOutOrders(context: E2eContext): Array<[string, string | null]> {
-  return context.ecomail.state
-    .transactions()
-    .filter((t) => t.shop === 'goout')
-    .map((t): [string, string | null] => [t.order_id, t.status])
-    .sort(([a], [b]) => a.localeCompare(b));
-}
-
-/** E-mails of the sandbox contacts the GoOut workflow wrote (the other checks share the sandbox). */
-function fromGoOut(context: E2eContext): string[] {
-  return context.ecomail.state.contacts().filter((c) => c.source === 'GoOut').map((c) => c.email);
-}
+const goOutOrders = (context: E2eContext) => ordersOfShop(context, 'goout');
+const fromGoOut = (context: E2eContext) => contactsFromSource(context, 'GoOut');
 
 /** Lower-cased e-mail of the organiser's purchase with this id. */
 function buyerEmail(goout: GoOutSandbox, purchaseId: string): string {

@@ -6,12 +6,12 @@
  * purchase is sent as an order. Every decision is the core's; this file reads inputs and shapes
  * the result.
  */
-import { DEFAULT_CREATE_ORDERS, syncGoOutPurchases } from '@ecomail-bridge/shared';
+import { syncGoOutPurchases } from '@ecomail-bridge/shared';
 import { defineCreate, type Bundle, type PlainInputField, type ZObject } from 'zapier-platform-core';
 import { buyerFields, goOutMappingFields, goOutMappingOf, purchaseFromInput, ticketsField } from '../../goout/purchase-fields';
 import { optionalFlag, requiredText, text } from '../../platform/input';
 import { isZapierError } from '../../platform/zapier-errors';
-import { subscribeChoiceField, subscribeChoicesFrom, tagHandlingField, tagHandlingOf } from '../choice-fields';
+import { createOrderField, orderShopField, subscribeChoiceField, subscribeChoicesFrom, tagHandlingField, tagHandlingOf } from '../choice-fields';
 import { ecomailClient } from '../client';
 import { contactOutputFields, contactSample } from '../contact-output';
 import { listField } from '../fields';
@@ -22,15 +22,8 @@ import { contactLock } from '../contact-lock';
 const SUBSCRIBE_CHOICES = ['resubscribe', 'triggerAutomations'] as const;
 
 const optionFields = [
-  {
-    key: 'createOrder',
-    label: 'Also Create Order',
-    type: 'boolean',
-    required: false,
-    default: String(DEFAULT_CREATE_ORDERS),
-    helpText: 'Send the purchase as an Ecomail order (its tickets as the items) after the buyer is saved.',
-  },
-  { key: 'shop', label: 'Shop', type: 'string', required: false, helpText: 'Shop name of the order, used in Ecomail segments.' },
+  createOrderField('Send the purchase as an Ecomail order (its tickets as the items) after the buyer is saved.'),
+  orderShopField,
   ...SUBSCRIBE_CHOICES.map(subscribeChoiceField),
   tagHandlingField,
   ...goOutMappingFields('custom fields'),

@@ -1,8 +1,10 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 import {
 	IMPORT_MODES,
+	SHOP_CONSENT_MODE_TEXT,
 	SUBSCRIBE_CHOICE_TEXT,
 	TAG_HANDLING_TEXT,
+	type ShopConsentMode,
 	type SubscribeChoices,
 } from '@ecomail-bridge/shared';
 import { emailField, listLocator, tagsField } from '../common.descriptions';
@@ -26,7 +28,12 @@ const subscribing = (mapFrom: MapFromValue[]): IDisplayOptions => ({
 	hide: { importMode: ['update-only'] },
 });
 
-type MapFromValue = 'fields' | 'gooutPurchase';
+type MapFromValue = 'fields' | 'gooutPurchase' | 'shopOrder';
+
+/** The sources that save contacts with the options below (an Ellity event only updates fields). */
+const SAVING: MapFromValue[] = ['fields', 'gooutPurchase', 'shopOrder'];
+/** The sources whose records are also orders. */
+const ORDERING: MapFromValue[] = ['gooutPurchase', 'shopOrder'];
 
 export const upsertProperties: INodeProperties[] = [
 	listLocator,
@@ -37,7 +44,7 @@ export const upsertProperties: INodeProperties[] = [
 		noDataExpression: true,
 		default: 'fields',
 		description:
-			'Where the contact data comes from: the fields of this node, or the output of the GoOut or Ellity Trigger',
+			'Where the contact data comes from: the fields of this node, or the output of the GoOut, IdoSell or Ellity Trigger',
 		options: [
 			{ name: 'Fields Below', value: 'fields', description: 'Set the contact data in this node' },
 			{
@@ -45,6 +52,12 @@ export const upsertProperties: INodeProperties[] = [
 				value: 'gooutPurchase',
 				description:
 					'Input items are purchases from the GoOut Trigger: name, country, source GoOut and GoOut tags are filled in',
+			},
+			{
+				name: 'Shop Order',
+				value: 'shopOrder',
+				description:
+					'Input items are orders from the IdoSell Trigger: contact fields, source IdoSell and the IdoSell, account or newsletter and category tags are filled in; the consent mode decides who is sent',
 			},
 			{
 				name: 'Ellity Event',
@@ -67,10 +80,25 @@ export const upsertProperties: INodeProperties[] = [
 		displayOptions: { show: { mapFrom: ['fields'] } },
 	},
 	{
+		displayName: 'Consent Mode',
+		name: 'consentMode',
+		type: 'options',
+		noDataExpression: true,
+		// DEFAULT_SHOP_CONSENT_MODE as a literal, for n8n's lint; the engine tests check it.
+		default: 'consented',
+		description: 'Which shoppers are sent, by their e-mail newsletter consent for the order’s shop',
+		options: (Object.keys(SHOP_CONSENT_MODE_TEXT) as ShopConsentMode[]).map((mode) => ({
+			name: SHOP_CONSENT_MODE_TEXT[mode].label,
+			value: mode,
+			description: SHOP_CONSENT_MODE_TEXT[mode].description,
+		})),
+		displayOptions: { show: { mapFrom: ['shopOrder'] } },
+	},
+	{
 		...tagsField,
 		displayName: 'Extra Tags',
-		description: 'Tags added after the GoOut tags',
-		displayOptions: { show: { mapFrom: ['gooutPurchase'] } },
+		description: 'Tags added after the GoOut or IdoSell tags',
+		displayOptions: { show: { mapFrom: ORDERING } },
 	},
 	{
 		displayName:
@@ -110,15 +138,25 @@ export const upsertProperties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		// An Ellity event only updates custom fields of list members: no option applies to it.
-		displayOptions: { show: { mapFrom: ['fields', 'gooutPurchase'] } },
+		displayOptions: { show: { mapFrom: SAVING } },
 		options: [
 			{
 				displayName: 'Also Create Order',
 				name: 'createOrder',
 				type: 'boolean',
 				default: true,
-				description: 'Whether to send each GoOut purchase as an Ecomail order after the buyer is saved',
-				displayOptions: { show: { '/mapFrom': ['gooutPurchase'] } },
+				description:
+					'Whether to send each purchase or order as an Ecomail order after the buyer is saved (a cancelled one changes the status of the order sent before)',
+				displayOptions: { show: { '/mapFrom': ORDERING } },
+			},
+			{
+				displayName: 'Category Tags',
+				name: 'categoryTags',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to tag each buyer with the levels of the category path of every product bought (at most three)',
+				displayOptions: { show: { '/mapFrom': ['shopOrder'] } },
 			},
 			{
 				displayName: 'Event Fields',
@@ -139,7 +177,26 @@ export const upsertProperties: INodeProperties[] = [
 					value: mode.value,
 					description: mode.description,
 				})),
-				displayOptions: { show: { '/mapFrom': ['fields', 'gooutPurchase'] } },
+				displayOptions: { show: { '/mapFrom': SAVING } },
+			},
+			{
+				displayName: 'Newsletter Tag',
+				name: 'newsletterTag',
+				type: 'string',
+				// DEFAULT_SHOP_SEGMENT_TAGS.newsletter as a literal, for n8n's lint; the engine tests check it.
+				default: 'newsletter',
+				description:
+					'Tag of newsletter subscribers who have no customer account in the shop. Empty: newsletter.',
+				displayOptions: { show: { '/mapFrom': ['shopOrder'] } },
+			},
+			{
+				displayName: 'Registered Tag',
+				name: 'registeredTag',
+				type: 'string',
+				// DEFAULT_SHOP_SEGMENT_TAGS.registered as a literal, for n8n's lint; the engine tests check it.
+				default: 'rejestracja',
+				description: 'Tag of shoppers with a customer account in the shop. Empty: rejestracja.',
+				displayOptions: { show: { '/mapFrom': ['shopOrder'] } },
 			},
 			{
 				displayName: 'Resubscribe',
@@ -147,7 +204,7 @@ export const upsertProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description: choiceHelp('resubscribe'),
-				displayOptions: subscribing(['fields', 'gooutPurchase']),
+				displayOptions: subscribing(SAVING),
 			},
 			{
 				displayName: 'Send Confirmation Email',
@@ -172,7 +229,7 @@ export const upsertProperties: INodeProperties[] = [
 				default: '',
 				description: 'Shop name of the orders, used in Ecomail segments',
 				// Also Create Order is on by default, so Shop shows until it is switched off.
-				displayOptions: { show: { '/mapFrom': ['gooutPurchase'] }, hide: { createOrder: [false] } },
+				displayOptions: { show: { '/mapFrom': ORDERING }, hide: { createOrder: [false] } },
 			},
 			{
 				displayName: 'Start Automations',
@@ -180,7 +237,7 @@ export const upsertProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description: choiceHelp('triggerAutomations'),
-				displayOptions: subscribing(['fields', 'gooutPurchase']),
+				displayOptions: subscribing(SAVING),
 			},
 			{
 				displayName: 'Tag Handling',

@@ -7,9 +7,11 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 import {
 	ContactDirectory,
+	isShopRecord,
 	recordEllityEvents,
 	saveContacts,
 	syncGoOutPurchases,
+	syncShopOrders,
 	typedContact,
 	type EcomailClient,
 	type EllityEvent,
@@ -18,6 +20,9 @@ import {
 	type ImportMode,
 	type PurchaseOutcome,
 	type SaveOutcome,
+	type ShopConsentMode,
+	type ShopRecord,
+	type ShopRecordOutcome,
 	type SubscriberData,
 	type TagHandling,
 } from '@ecomail-bridge/shared';
@@ -25,7 +30,7 @@ import type { ItemResult } from '../perItem';
 import { readContactFields } from './contactFields';
 import { upsertProperties } from './upsert.description';
 
-type MapFrom = 'fields' | 'gooutPurchase' | 'ellityEvent';
+type MapFrom = 'fields' | 'gooutPurchase' | 'shopOrder' | 'ellityEvent';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['contact'], operation: ['upsert'] } },
@@ -33,10 +38,13 @@ export const description = updateDisplayOptions(
 );
 
 interface Options {
+	categoryTags?: boolean;
 	createOrder?: boolean;
 	eventFields?: boolean;
 	importMode?: ImportMode;
+	newsletterTag?: string;
 	personalization?: boolean;
+	registeredTag?: string;
 	shop?: string;
 	/** `merge` is the value workflows saved before the core named it `add`. */
 	tagHandling?: TagHandling | 'merge';
@@ -142,6 +150,29 @@ async function saveList(
 		outcomes.forEach((outcome, i) => results.set(ready[i].index, fromPurchase(outcome, listId)));
 		return;
 	}
+	if (mapFrom === 'shopOrder') {
+		const { outcomes } = await syncShopOrders(
+			client,
+			listId,
+			ready.map((entry) => entry.input as ShopRecord),
+			{
+				...save,
+				consentMode: this.getNodeParameter('consentMode', ready[0].index) as ShopConsentMode,
+				mapping: {
+					personalization: options.personalization,
+					categoryTags: options.categoryTags,
+					// Empty: the core's tag names.
+					registeredTag: options.registeredTag?.trim() || undefined,
+					newsletterTag: options.newsletterTag?.trim() || undefined,
+					extraTags: this.getNodeParameter('tags', ready[0].index, []) as string[],
+				},
+				createOrders: options.createOrder,
+				shop: options.shop || undefined,
+			},
+		);
+		outcomes.forEach((outcome, i) => (results[ready[i].index] = fromPurchase(outcome, listId)));
+		return;
+	}
 	const { outcomes } = await saveContacts(
 		client,
 		listId,
@@ -168,6 +199,13 @@ function readInputs(
 			if (mapFrom === 'gooutPurchase') {
 				if (typeof (json as { buyer?: { email?: unknown } }).buyer?.email !== 'string') {
 					throw new Error('the input item is not a GoOut purchase (buyer.email is missing)');
+				}
+				ready.push({ index, input: json });
+			} else if (mapFrom === 'shopOrder') {
+				if (!isShopRecord(json)) {
+					throw new Error(
+						'the input item is not a shop order or subscriber (use the IdoSell Trigger output)',
+					);
 				}
 				ready.push({ index, input: json });
 			} else if (mapFrom === 'ellityEvent') {
@@ -251,7 +289,8 @@ function fromContact(outcome: SaveOutcome, listId: string): ItemResult {
 	return { json };
 }
 
-function fromPurchase(outcome: PurchaseOutcome, listId: string): ItemResult {
+/** A GoOut purchase's or a shop record's outcome: the contact's, then its order's if one was sent. */
+function fromPurchase(outcome: PurchaseOutcome | ShopRecordOutcome, listId: string): ItemResult {
 	const contact = fromContact(outcome.contact, listId);
 	if (!('json' in contact) || !outcome.order) return contact;
 	if (outcome.order.status === 'failed') {
@@ -259,7 +298,8 @@ function fromPurchase(outcome: PurchaseOutcome, listId: string): ItemResult {
 			error: new Error(`The buyer was saved but the order was not: ${outcome.order.reason}`),
 		};
 	}
-	return { json: { ...contact.json, order: 'sent' } };
+	const kind = 'orderKind' in outcome && outcome.orderKind ? { orderKind: outcome.orderKind } : {};
+	return { json: { ...contact.json, order: 'sent', ...kind } };
 }
 
 function fromEllity(outcome: EllityOutcome, listId: string): ItemResult {
