@@ -4,6 +4,7 @@
  */
 import EcomailApp from '../src/ecomail';
 import EllityApp from '../src/ellity';
+import GetResponseApp from '../src/getresponse';
 import GoOutApp from '../src/goout';
 import SalesManagoApp from '../src/salesmanago';
 
@@ -43,7 +44,10 @@ it('the GoOut trigger texts write "organizer", never "organiser"', () => {
   expect(offending(texts, /e-mail|ecomail-bridge/i)).toEqual([]);
 });
 
-it.each([['SALESmanago', SalesManagoApp]])('the %s app writes "email", and speaks of its own service, never of Ecomail', (_name, app) => {
+it.each([
+  ['GetResponse', GetResponseApp],
+  ['SALESmanago', SalesManagoApp],
+])('the %s app writes "email", and speaks of its own service, never of Ecomail', (_name, app) => {
   const texts = userTexts(app);
   expect(offending(texts, /e-mail|ecomail/i)).toEqual([]);
 });
