@@ -5,7 +5,7 @@
 import { STANDARD_FIELD_NAMES, TAG_HANDLING_TEXT } from '@ecomail-bridge/shared';
 import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
 import { subscribeChoiceField, tagHandlingField } from '../ecomail/choice-fields';
-import { CUSTOM_FIELD_PREFIX, emailField as ecomailEmailField } from '../ecomail/fields';
+import { CUSTOM_FIELD_PREFIX, emailField as ecomailEmailField, extraCustomFieldsField as ecomailExtraCustomFieldsField } from '../ecomail/fields';
 import { destinationContactFields } from '../destinations/contact-fields';
 import { zapierWording } from '../platform/wording';
 import { getResponseFor } from './connection';
@@ -64,10 +64,7 @@ export async function accountCustomFields(z: ZObject, bundle: Bundle): Promise<P
 }
 
 export const extraCustomFieldsField = {
-  key: 'customFields',
-  label: 'Other Custom Fields',
-  dict: true,
-  required: false,
+  ...ecomailExtraCustomFieldsField,
   helpText: 'Field name on the left, value on the right, for custom fields not shown above; a missing field is created (names in lower case, digits and `_`).',
 } satisfies PlainInputField;
 
