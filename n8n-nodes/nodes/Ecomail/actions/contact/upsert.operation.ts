@@ -170,7 +170,7 @@ async function saveList(
 				shop: options.shop || undefined,
 			},
 		);
-		outcomes.forEach((outcome, i) => (results[ready[i].index] = fromPurchase(outcome, listId)));
+		outcomes.forEach((outcome, i) => results.set(ready[i].index, fromPurchase(outcome, listId)));
 		return;
 	}
 	const { outcomes } = await saveContacts(
