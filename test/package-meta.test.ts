@@ -22,8 +22,10 @@ describe('release.json is the one place for repository, author and license holde
       'shared/package.json',
       'zapier-app/apps/ecomail/package.json',
       'zapier-app/apps/ellity/package.json',
+      'zapier-app/apps/getresponse/package.json',
       'zapier-app/apps/goout/package.json',
       'zapier-app/apps/idosell/package.json',
+      'zapier-app/apps/salesmanago/package.json',
       'zapier-app/package.json',
     ]);
   });

@@ -3,13 +3,13 @@
 // condition), so the uploaded app carries its own copy and needs nothing but zapier-platform-core,
 // which stays external because Zapier requires the exact pinned package beside the app.
 //
-// Usage: node scripts/build.mjs [ecomail|goout|ellity|idosell ...]   (no argument = every app)
+// Usage: node scripts/build.mjs [ecomail|goout|ellity|idosell|getresponse|salesmanago ...]   (no argument = every app)
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const APPS = ['ecomail', 'goout', 'ellity', 'idosell'];
+const APPS = ['ecomail', 'goout', 'ellity', 'idosell', 'getresponse', 'salesmanago'];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !APPS.includes(name));

@@ -4,8 +4,8 @@
 #      cache folder outside the clone, keyed by version, and reuses it afterwards;
 #   2. `zapier-platform validate --without-style` for every app (runs each app's _zapier-build,
 #      i.e. the esbuild bundle, then the local schema validation; no call to Zapier);
-#   3. starts the Ecomail, GoOut and IdoSell sandboxes on 127.0.0.1 and runs `zapier-platform
-#      invoke` of creates and triggers against them.
+#   3. starts the Ecomail, GoOut, IdoSell, GetResponse and SALESmanago sandboxes on 127.0.0.1 and
+#      runs `zapier-platform invoke` of connection tests, creates and triggers against them.
 # Everything is time-bounded; the sandboxes are stopped on any exit. Root script: npm run test:zapier-cli
 set -euo pipefail
 
@@ -15,7 +15,7 @@ CACHE_ROOT="${ECOMAIL_BRIDGE_CACHE:-$HOME/.cache/ecomail-bridge}"
 TOOLS="$CACHE_ROOT/zapier-cli-$CLI_VERSION"
 APP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 REPO_ROOT="$(cd "$APP_ROOT/.." && pwd)"
-APPS=(ecomail goout ellity idosell)
+APPS=(ecomail goout ellity idosell getresponse salesmanago)
 
 log() { printf '\n== %s\n' "$*"; }
 
@@ -106,6 +106,29 @@ log "invoke (IdoSell): auth test, then new_order sample"
   export authData_shopUrl="$(field idosell.url)" authData_apiKey="$(field idosell.apiKey)" authData_apiVersion=7
   zp invoke auth test --non-interactive
   zp invoke trigger new_order --non-interactive --isLoadingSample
+)
+
+log "invoke (GetResponse): auth test, trigger campaign (dropdown), create create_or_update_contact"
+(
+  cd "$APP_ROOT/apps/getresponse"
+  export authData_apiKey="$(field getresponse.apiKey)" authData_baseUrl="$(field getresponse.url)"
+  zp invoke auth test --non-interactive
+  zp invoke trigger campaign --non-interactive
+  zp invoke create create_or_update_contact --non-interactive \
+    -i "{\"campaignId\":\"$(field getresponse.campaignId)\",\"email\":\"petra.novakova@example.cz\",\"name\":\"Petra\",\"surname\":\"Nováková\",\"tags\":[\"Zapier\"]}"
+)
+
+log "invoke (SALESmanago): auth test, create create_or_update_contact, then add_external_event"
+(
+  cd "$APP_ROOT/apps/salesmanago"
+  # The API key string is the user's own choice (SALESmanago issues none).
+  export authData_endpoint="$(field salesmanago.url)" authData_clientId="$(field salesmanago.clientId)" \
+    authData_apiSecret="$(field salesmanago.apiSecret)" authData_owner="$(field salesmanago.owner)" authData_apiKey=zapier-invoke-key
+  zp invoke auth test --non-interactive
+  zp invoke create create_or_update_contact --non-interactive \
+    -i '{"email":"petra.novakova@example.cz","name":"Petra","surname":"Nováková","tags":["Zapier"]}'
+  zp invoke create add_external_event --non-interactive \
+    -i '{"email":"petra.novakova@example.cz","type":"PURCHASE","value":"780","externalId":"8812345","products":["90412"]}'
 )
 
 log "All Zapier apps validated and invoked."

@@ -13,7 +13,8 @@ export function tester(app: object) {
   // that patch leaves alone anyway.
   const flags = { ...(app as { flags?: object }).flags, skipHttpPatch: true };
   const appTester = zapier.createAppTester({ ...app, flags });
-  return (method: unknown, bundle: Record<string, unknown> = {}): Promise<Loose> => appTester(method as never, bundle as never);
+  return (method: unknown, bundle: Record<string, unknown> = {}, clearCache = false): Promise<Loose> =>
+    (appTester as (method: never, bundle: never, clearZcacheBeforeUse: boolean) => Promise<Loose>)(method as never, bundle as never, clearCache);
 }
 
 /** What a call ends with: its error, or one named 'none' when it succeeded, so a test checks names and messages exactly. */
@@ -22,4 +23,28 @@ export function failureOf(pending: Promise<unknown>): Promise<Error> {
     () => Object.assign(new Error(''), { name: 'none' }),
     (caught: Error) => caught,
   );
+}
+
+/**
+ * A failure as a test compares it: [name, message] without the app tester's log, and for
+ * `z.errors.Error` (an AppError carrying JSON) [name, code, message].
+ */
+export async function failureText(pending: Promise<unknown>): Promise<string[]> {
+  const error = await failureOf(pending);
+  const message = error.message.split('\nWhat happened:')[0];
+  if (error.name !== 'AppError') return [error.name, message];
+  const parsed = JSON.parse(message) as { message: string; code: string };
+  return [error.name, parsed.code, parsed.message];
+}
+
+/** Every function Zapier calls in an app that talks to the service: connection test, performs, dynamic fields. */
+export function everyCall(app: Loose): Array<[string, unknown]> {
+  const calls: Array<[string, unknown]> = [['authentication.test', app.authentication.test]];
+  for (const group of ['triggers', 'creates', 'searches'] as const) {
+    for (const [key, definition] of Object.entries((app[group] ?? {}) as Record<string, { operation: { perform: unknown; inputFields?: unknown[] } }>)) {
+      calls.push([`${group}.${key}`, definition.operation.perform]);
+      for (const field of definition.operation.inputFields ?? []) if (typeof field === 'function') calls.push([`${group}.${key}.inputFields`, field]);
+    }
+  }
+  return calls;
 }

@@ -4,7 +4,9 @@
  */
 import EcomailApp from '../src/ecomail';
 import EllityApp from '../src/ellity';
+import GetResponseApp from '../src/getresponse';
 import GoOutApp from '../src/goout';
+import SalesManagoApp from '../src/salesmanago';
 
 type Node = unknown;
 
@@ -40,4 +42,16 @@ it('the GoOut trigger texts write "organizer", never "organiser"', () => {
   const texts = userTexts((GoOutApp as { triggers: unknown }).triggers);
   expect(offending(texts, /organis/i)).toEqual([]);
   expect(offending(texts, /e-mail|ecomail-bridge/i)).toEqual([]);
+});
+
+it.each([
+  ['GetResponse', GetResponseApp],
+  ['SALESmanago', SalesManagoApp],
+])('the %s app writes "email", and speaks of its own service, never of Ecomail', (_name, app) => {
+  const texts = userTexts(app);
+  expect(offending(texts, /e-mail|ecomail/i)).toEqual([]);
+});
+
+it('the SALESmanago app speaks of contacts, never of lists, which SALESmanago does not have', () => {
+  expect(offending(userTexts(SalesManagoApp), /\blists?\b/i)).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { ECOMAIL_KEY_REFUSED } from '../../src/ecomail/errors';
-import { failureOf, type Loose } from '../app-tester';
+import { everyCall, failureOf, type Loose } from '../app-tester';
 import { appTester, App, ecomailHarness } from './harness';
 
 let h: Awaited<ReturnType<typeof ecomailHarness>>;
@@ -13,20 +13,8 @@ beforeEach(() => h.sandbox.state.reset());
 /** Enough input for every operation to reach Ecomail. */
 const INPUT = { listId: '1', email: 'a@example.cz', tags: ['x'], orderId: 'GO-1', automationId: '2', type: 'credit_changed', category: 'c', action: 'a', newsletterConsent: 'true' };
 
-/** Every function Zapier calls in the Ecomail app that talks to Ecomail. */
-function everyCall(): Array<[string, unknown]> {
-  const calls: Array<[string, unknown]> = [['authentication.test', App.authentication.test]];
-  for (const group of ['triggers', 'creates', 'searches'] as const) {
-    for (const [key, definition] of Object.entries(App[group] as Record<string, { operation: { perform: unknown; inputFields?: unknown[] } }>)) {
-      calls.push([`${group}.${key}`, definition.operation.perform]);
-      for (const field of definition.operation.inputFields ?? []) if (typeof field === 'function') calls.push([`${group}.${key}.inputFields`, field]);
-    }
-  }
-  return calls;
-}
-
 it('maps a refused key to ExpiredAuthError naming Ecomail’s key path, in every operation', async () => {
-  const calls = everyCall();
+  const calls = everyCall(App);
   expect(calls).toHaveLength(16);
   const results: Array<[string, string, string]> = [];
   for (const [name, fn] of calls) {
