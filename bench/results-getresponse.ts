@@ -12,7 +12,7 @@ export function getResponseSection(r: { keepTags: GetResponseFigures; replaceTag
   const row = (name: string, f: GetResponseFigures) =>
     `| ${name} | ${int(f.purchases)} | ${int(f.contacts)} | ${int(f.created)} | ${int(f.skipped)} | ${int(f.imports)} | ${int(f.calls)} | ${sec(f.ms)} | **${min(getResponseRealMs(f))}** |`;
   const endpoints = [...new Set([...Object.keys(r.keepTags.byEndpoint), ...Object.keys(r.replaceTags.byEndpoint)])].sort();
-  return `## e. GoOut purchases into GetResponse
+  return `## f. GoOut purchases into GetResponse
 
 The CLI's path for \`backfill goout --to getresponse\` (bench/backfill-getresponse.ts): the same GoOut purchase stream →
 batches of 5,000 → \`syncGoOutPurchases\` through the GetResponse destination, at most 10,000 contacts a run, no orders

@@ -79,7 +79,7 @@ The sandboxes run on 127.0.0.1, so network latency to the real services is not i
 | Mapping (clean-up, vocative, name day, tags), one core | ${int(r.mapping.perSecond)} contacts/s | | |
 | IdoSell, ${int(r.idosell.consented.orders)} orders + ${int(r.idosell.consented.subscribers)} subscribers: IdoSell requests / Ecomail calls | ${int(r.idosell.consented.idosellRequests)} / ${int(r.idosell.consented.ecomailCalls)} | | |
 | Peak RSS of a streamed ${int(r.rss[r.rss.length - 1].purchases)}-purchase backfill | ${(r.rss[r.rss.length - 1].maxRssBytes / 2 ** 20).toFixed(0)} MiB | | |
-| GetResponse, ${int(r.getresponse.keepTags.purchases)} purchases (section e.): calls / real-world time | ${int(r.getresponse.keepTags.calls)} / ${min(getResponseRealMs(r.getresponse.keepTags))} | | |
+| GetResponse, ${int(r.getresponse.keepTags.purchases)} purchases (section f.): calls / real-world time | ${int(r.getresponse.keepTags.calls)} / ${min(getResponseRealMs(r.getresponse.keepTags))} | | |
 
 ## a. Backfill of GoOut purchases into Ecomail
 
