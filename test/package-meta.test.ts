@@ -57,7 +57,7 @@ describe('release.json is the one place for repository, author and license holde
   it('the n8n package’s documentation links point into release.json’s repository', () => {
     const links = docLinkFiles(root).flatMap((file) => docLinkBases(readFileSync(file, 'utf8')));
     // Every documentation link of the package's nodes and credentials.
-    expect(links).toEqual(Array(15).fill(`${meta.repository}/tree/main/n8n-nodes#`));
+    expect(links).toEqual(Array(21).fill(`${meta.repository}/tree/main/n8n-nodes#`));
   });
 
   it('rewrites a documentation link to another repository', () => {

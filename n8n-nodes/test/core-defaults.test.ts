@@ -7,8 +7,10 @@ import {
 	DEFAULT_SUBSCRIBE_CHOICES,
 	DEFAULT_TAG_HANDLING,
 	IDOSELL_ORDER_STATUSES,
+	IMPORT_MODES,
 	INCLUDE_REFUNDED_TEXT,
 	SHOP_CONSENT_MODE_TEXT,
+	salesManagoUnsupportedChoice,
 	SUBSCRIBE_CHOICE_TEXT,
 	TAG_HANDLING_TEXT,
 } from '@ecomail-bridge/shared';
@@ -97,5 +99,59 @@ describe('options offered with the core’s labels and defaults', () => {
 		expect(trackFields.filter((p) => !p.description).map((p) => p.name)).toEqual([]);
 		const contactFields = all.find((p) => p.name === 'contactFields')!.options as INodeProperties[];
 		expect(contactFields.filter((p) => !p.description).map((p) => p.name)).toEqual([]);
+	});
+});
+
+describe('the destination nodes offer the core’s choices, and only those their service honours', () => {
+	async function upsertOptions(node: string): Promise<Map<string, INodeProperties>> {
+		const options = (await properties(node)).find(
+			(p) => p.name === 'options' && p.displayOptions?.show?.operation?.includes('upsert'),
+		)!.options as INodeProperties[];
+		return new Map(options.map((option) => [option.name, option]));
+	}
+
+	it.each([
+		['getResponseBridge', ['eventFields', 'importMode', 'triggerAutomations', 'tagHandling', 'personalization']],
+		['salesManago', ['createOrder', 'eventFields', 'importMode', 'resubscribe', 'shop', 'triggerAutomations', 'personalization']],
+	])('%s: its options, sorted by label, with the core’s labels and defaults', async (node, names) => {
+		const byName = await upsertOptions(node);
+		expect([...byName.keys()]).toEqual(names);
+		const labels = [...byName.values()].map((option) => option.displayName);
+		expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)));
+		for (const [name, value] of Object.entries(DEFAULT_SUBSCRIBE_CHOICES)) {
+			if (!byName.has(name)) continue;
+			expect([byName.get(name)?.displayName, byName.get(name)?.default]).toEqual([
+				SUBSCRIBE_CHOICE_TEXT[name as keyof typeof SUBSCRIBE_CHOICE_TEXT].label,
+				value,
+			]);
+		}
+		expect(byName.get('importMode')?.default).toBe('add-and-update');
+		expect((byName.get('importMode')?.options ?? []).map((o) => (o as { value: string }).value)).toEqual(
+			IMPORT_MODES.map((mode) => mode.value),
+		);
+		if (byName.has('tagHandling')) expect(byName.get('tagHandling')?.default).toBe(DEFAULT_TAG_HANDLING);
+		if (byName.has('createOrder')) expect(byName.get('createOrder')?.default).toBe(DEFAULT_CREATE_ORDERS);
+	});
+
+	it('SALESmanago: every contact field and event field says what it is, sorted by label', async () => {
+		const all = await properties('salesManago');
+		const fields = [
+			...(all.find((p) => p.name === 'contactFields')!.options as INodeProperties[]),
+			...(all.find((p) => p.name === 'additionalFields')!.options as INodeProperties[]),
+		];
+		expect(fields.filter((p) => !p.description).map((p) => p.name)).toEqual([]);
+		const labels = (all.find((p) => p.name === 'contactFields')!.options as INodeProperties[]).map((p) => p.displayName);
+		expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)));
+	});
+
+	it('SALESmanago: no option it offers is one the core says SALESmanago cannot honour', async () => {
+		const byName = await upsertOptions('salesManago');
+		const choices = Object.keys(DEFAULT_SUBSCRIBE_CHOICES).filter((name) => byName.has(name));
+		for (const name of choices) {
+			expect(salesManagoUnsupportedChoice({ subscribe: { [name]: true } })).toBeUndefined();
+		}
+		// What it cannot do is left out, not offered and refused later.
+		expect(salesManagoUnsupportedChoice({ tagHandling: 'replace' })).toBeDefined();
+		expect(['tagHandling', 'doubleOptIn', 'triggerNotification'].filter((name) => byName.has(name))).toEqual([]);
 	});
 });

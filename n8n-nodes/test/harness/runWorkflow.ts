@@ -136,7 +136,8 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	}
 }
 
-function nodeTypesOf(loader: PackageDirectoryLoader): INodeTypes {
+/** The package's node types as n8n's registry offers them (`<package>.<node>`). */
+export function nodeTypesOf(loader: PackageDirectoryLoader): INodeTypes {
 	const short = (type: string) => type.slice(loader.packageName.length + 1);
 	return {
 		getByName: (type: string) => loader.getNode(short(type)).type,
@@ -146,10 +147,11 @@ function nodeTypesOf(loader: PackageDirectoryLoader): INodeTypes {
 	} as unknown as INodeTypes;
 }
 
-function additionalDataFor(
+/** What n8n hands a run: our credentials helper and loopback URLs (hooks only for workflow runs). */
+export function additionalDataFor(
 	loader: PackageDirectoryLoader,
 	credentials: CredentialsByType,
-	hooks: ExecutionLifecycleHooks,
+	hooks?: ExecutionLifecycleHooks,
 ): IWorkflowExecuteAdditionalData {
 	return {
 		executionId: '1',

@@ -1,6 +1,8 @@
 import type { EcomailSandbox } from '../../sandbox/ecomail';
 import type { GoOutSandbox } from '../../sandbox/goout';
+import type { GetResponseSandbox } from '../../sandbox/getresponse';
 import type { IdoSellSandbox } from '../../sandbox/idosell';
+import type { SalesManagoSandbox } from '../../sandbox/salesmanago';
 import type { EllityReceiver } from './ellity-receiver';
 import type { LeakRig } from './leak-rig';
 import type { N8nDatabase } from './n8n-database';
@@ -18,6 +20,10 @@ export interface E2eContext {
   gooutRace: GoOutSandbox;
   /** The IdoSell shop the published IdoSell workflow polls; its key carries the leak marker. */
   idosell: IdoSellSandbox;
+  /** A fourth GoOut whose purchases the GetResponse and SALESmanago workflows import. */
+  gooutDestinations: GoOutSandbox;
+  getresponse: GetResponseSandbox;
+  salesmanago: SalesManagoSandbox;
   /** Loopback stand-in for Ellity's inbound subscription URL. */
   ellityReceiver: EllityReceiver;
   /** Stand-ins and proxies that make the leak check's calls fail. */

@@ -26,6 +26,8 @@ export const WORKFLOW_IDS = {
   leakGoOutDeadToken: 'e2eLeakGoOutDead',
   leakGoOutQuery5xx: 'e2eLeakGoOut5xx1',
   leakGoOutQueryReset: 'e2eLeakGoOutRst1',
+  gooutToGetResponse: 'e2eGoOutToGetRsp',
+  gooutToSalesManago: 'e2eGoOutToSalesM',
 } as const;
 
 /** Workflows that only run when published (activated at `n8n start`). */
@@ -41,9 +43,11 @@ export const PUBLISHED = [
   WORKFLOW_IDS.leakGoOutDeadToken,
   WORKFLOW_IDS.leakGoOutQuery5xx,
   WORKFLOW_IDS.leakGoOutQueryReset,
+  WORKFLOW_IDS.gooutToGetResponse,
+  WORKFLOW_IDS.gooutToSalesManago,
 ];
 
-const CREDENTIAL_IDS = {
+export const CREDENTIAL_IDS = {
   ecomail: 'e2eEcomailCred01',
   ecomailWrongKey: 'e2eEcomailWrong1',
   ecomailWebhook: 'e2eEcomailHookCr',
@@ -52,6 +56,12 @@ const CREDENTIAL_IDS = {
   gooutRace: 'e2eGoOutRaceCr01',
   idosell: 'e2eIdoSellCred01',
   ellity: 'e2eEllityCred001',
+  getResponse: 'e2eGetRespCred01',
+  getResponseWrongKey: 'e2eGetRespWrong1',
+  salesManago: 'e2eSalesMngCred1',
+  salesManagoWrongSecret: 'e2eSalesMngWrng1',
+  gooutForGetResponse: 'e2eGoOutGetRsp01',
+  gooutForSalesManago: 'e2eGoOutSalesM01',
 } as const;
 
 /** The secret the Ellity workflow's credential holds; the check puts it in the webhook URL. */
@@ -78,6 +88,13 @@ export function ecomailListHookUrl(n8nPort: number): string {
 }
 
 const CLI_TIMEOUT_MS = 90_000;
+
+export interface StoredCredential {
+  id: string;
+  name: string;
+  type: string;
+  data: Record<string, unknown>;
+}
 
 function credentials(context: E2eContext): unknown[] {
   const goOutTokens = context.goout.initialTokens();
@@ -141,8 +158,45 @@ function credentials(context: E2eContext): unknown[] {
       data: { secret: ELLITY_SECRET },
     },
     ...leakCredentials(context.leaks, context.ecomail.url),
+    ...destinationCredentials(context),
+    ...destinationGoOutCredentials(context),
   ];
 }
+
+/** The destination credentials as users save them, and a refused one of each. */
+export function destinationCredentials(context: E2eContext): StoredCredential[] {
+  const { getresponse, salesmanago } = context;
+  const getResponse = (apiKey: string) => ({ apiKey, baseUrl: getresponse.apiUrl, domain: '' });
+  const salesManago = (apiSecret: string) => ({
+    baseUrl: salesmanago.url,
+    clientId: salesmanago.account.clientId,
+    apiKey: SALESMANAGO_API_KEY,
+    apiSecret,
+    owner: salesmanago.account.owner,
+  });
+  return [
+    { id: CREDENTIAL_IDS.getResponse, name: 'GetResponse sandbox', type: 'getResponseBridgeApi', data: getResponse(getresponse.apiKey) },
+    { id: CREDENTIAL_IDS.getResponseWrongKey, name: 'GetResponse sandbox, revoked key', type: 'getResponseBridgeApi', data: getResponse('revoked-gr-key') },
+    { id: CREDENTIAL_IDS.salesManago, name: 'SALESmanago sandbox', type: 'salesManagoApi', data: salesManago(salesmanago.account.apiSecret) },
+    { id: CREDENTIAL_IDS.salesManagoWrongSecret, name: 'SALESmanago sandbox, wrong secret', type: 'salesManagoApi', data: salesManago('wrong-secret') },
+  ];
+}
+
+/** The GoOut triggers of the destination workflows: two pairs of one GoOut account, each refreshed by its own trigger. */
+function destinationGoOutCredentials(context: E2eContext): StoredCredential[] {
+  const goOut = (tokens: { accessToken: string; refreshToken: string }) => ({
+    initialAccessToken: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+    baseUrl: context.gooutDestinations.url,
+  });
+  return [
+    { id: CREDENTIAL_IDS.gooutForGetResponse, name: 'GoOut sandbox for GetResponse', type: 'goOutApi', data: goOut(context.gooutDestinations.initialTokens()) },
+    { id: CREDENTIAL_IDS.gooutForSalesManago, name: 'GoOut sandbox for SALESmanago', type: 'goOutApi', data: goOut(context.gooutDestinations.initialTokens()) },
+  ];
+}
+
+/** The API key our SALESmanago credential carries (users choose it; SALESmanago issues none). */
+const SALESMANAGO_API_KEY = 'e2e-salesmanago-key-4b7c';
 
 /** The workflow files, with run-specific URLs put in for their `__NAME__` placeholders. */
 async function readWorkflows(placeholders: Record<string, string>): Promise<unknown[]> {
@@ -169,6 +223,7 @@ export async function importFixtures(context: E2eContext): Promise<void> {
   const workflows = await readWorkflows({
     ELLITY_RECEIVER_URL: context.ellityReceiver.url,
     ECOMAIL_LIST_HOOK_SECRET: ECOMAIL_LIST_HOOK.secret,
+    GETRESPONSE_CAMPAIGN: context.getresponse.campaignIds[0],
   });
   await writeFile(workflowsFile, JSON.stringify(workflows, null, 2));
 

@@ -10,8 +10,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEcomailSandbox } from '../../sandbox/ecomail';
 import { startGoOutSandbox } from '../../sandbox/goout';
+import { startGetResponseSandbox } from '../../sandbox/getresponse';
 import { startIdoSellSandbox } from '../../sandbox/idosell';
+import { startSalesManagoSandbox } from '../../sandbox/salesmanago';
 import { waitForActivation } from './activation';
+import { checkDestinationCredentials, checkGoOutToGetResponse, checkGoOutToSalesManago, seedDestinationGoOut } from './checks/destinations';
 import { checkEcomailListWebhook } from './checks/ecomail-list-webhook';
 import { checkEllityWebhook } from './checks/ellity-webhook';
 import { checkErrorOutput } from './checks/error-output';
@@ -65,8 +68,8 @@ async function main(): Promise<void> {
   );
   // n8n's port is fixed first: the Ecomail sandbox posts its list webhook to n8n.
   const port = await freePort();
-  const { ecomail, goout, gooutLongHistory, gooutRace, idosell, ellityReceiver, leaks } = await log.step(
-    'start Ecomail, three GoOut, IdoSell, Ellity and the leak check stand-ins',
+  const { ecomail, goout, gooutLongHistory, gooutRace, idosell, gooutDestinations, getresponse, salesmanago, ellityReceiver, leaks } = await log.step(
+    'start Ecomail, four GoOut, IdoSell, GetResponse, SALESmanago, Ellity and the leak check stand-ins',
     async () => {
       const ecomailSandbox = await startEcomailSandbox({ listWebhookUrl: ecomailListHookUrl(port) });
       cleanups.push(() => ecomailSandbox.close());
@@ -79,13 +82,31 @@ async function main(): Promise<void> {
       // Its key carries the leak marker, so the leak check looks for it too.
       const shop = await startIdoSellSandbox({ apiKey: `${LEAK_MARKER}-idosell-key` });
       cleanups.push(() => shop.close());
+      const forDestinations = await startGoOutSandbox();
+      cleanups.push(() => forDestinations.close());
+      const getResponseSandbox = await startGetResponseSandbox();
+      cleanups.push(() => getResponseSandbox.close());
+      const salesManagoSandbox = await startSalesManagoSandbox();
+      cleanups.push(() => salesManagoSandbox.close());
       const receiver = await startEllityReceiver();
       cleanups.push(() => receiver.close());
       const leakRig = await startLeakRig();
       cleanups.push(() => leakRig.close());
-      return { ecomail: ecomailSandbox, goout: gooutSandbox, gooutLongHistory: longHistory, gooutRace: race, idosell: shop, ellityReceiver: receiver, leaks: leakRig };
+      return {
+        ecomail: ecomailSandbox,
+        goout: gooutSandbox,
+        gooutLongHistory: longHistory,
+        gooutRace: race,
+        idosell: shop,
+        gooutDestinations: forDestinations,
+        getresponse: getResponseSandbox,
+        salesmanago: salesManagoSandbox,
+        ellityReceiver: receiver,
+        leaks: leakRig,
+      };
     },
-    (s) => `${s.ecomail.url}, ${s.goout.url}, ${s.gooutLongHistory.url}, ${s.gooutRace.url}, ${s.idosell.url}, ${s.ellityReceiver.url}`,
+    (s) =>
+      [s.ecomail.url, s.goout.url, s.gooutLongHistory.url, s.gooutRace.url, s.idosell.url, s.gooutDestinations.url, s.getresponse.url, s.salesmanago.url, s.ellityReceiver.url].join(', '),
   );
 
   const instance = new N8nInstance({
@@ -98,7 +119,21 @@ async function main(): Promise<void> {
   n8n = instance;
   cleanups.push(() => instance.stop());
   db = new N8nDatabase(tools.nodeBinDir, tools.n8nEntry, instance.databaseFile);
-  const context: E2eContext = { n8n: instance, db, ecomail, goout, gooutLongHistory, gooutRace, idosell, ellityReceiver, leaks, workDir: dir };
+  const context: E2eContext = {
+    n8n: instance,
+    db,
+    ecomail,
+    goout,
+    gooutLongHistory,
+    gooutRace,
+    idosell,
+    gooutDestinations,
+    getresponse,
+    salesmanago,
+    ellityReceiver,
+    leaks,
+    workDir: dir,
+  };
 
   await log.step('import credentials + workflows, publish webhook and poll workflows', () => importFixtures(context));
   // Later checks build on (a)'s contacts (Ellity events update list members only).
@@ -113,6 +148,7 @@ async function main(): Promise<void> {
   seedGoOut(gooutLongHistory, LONG_HISTORY_PURCHASES);
   seedGoOut(gooutRace, OLD_PURCHASES);
   seedIdoSell(idosell);
+  seedDestinationGoOut(gooutDestinations);
   await log.step('start n8n', () => instance.start(120_000), () => instance.baseUrl);
   // Not fatal: a workflow that never activates shows again in the checks that need it.
   await log.check('published workflows active', () => waitForActivation(context, 150_000));
@@ -127,6 +163,9 @@ async function main(): Promise<void> {
   await log.check('(d) Ecomail list webhooks (secret parameter and credential) → {"status":"ok"}, Ellity notice', () =>
     checkEcomailListWebhook(context),
   );
+  await log.check('(k) GoOut purchases → GetResponse: exactly the consenting buyers, GoOut tags and fields', () => checkGoOutToGetResponse(context));
+  await log.check('(k) GoOut purchases → SALESmanago: every buyer, opt-in only with consent, a PURCHASE event each', () => checkGoOutToSalesManago(context));
+  await log.check('(k) GetResponse and SALESmanago credential tests through n8n’s REST API, good and refused', () => checkDestinationCredentials(context));
   await log.check('(i) GoOut token race: two triggers refresh from one stored pair, the loser carries on', () => checkGoOutTokenRace(context));
   await log.check('(h) leaks: GoOut Trigger with a dead refresh token, query refresh failing with 5xx / reset', () => runFailingGoOutRefreshes(context));
   await log.check('(h) leaks: webhooks called with a wrong secret refused', () => callWebhooksWithWrongSecret(context));

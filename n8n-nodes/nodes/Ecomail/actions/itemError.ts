@@ -51,11 +51,23 @@ export function itemErrorMessage(error: unknown, itemIndex: number): string {
  * (`normalizeNodeErrors`, same file). With plain "Continue" the item keeps its own json instead:
  * `status: failed` and the reason, beside the other items' outcomes.
  */
-export function failedItem(node: INode, error: unknown, itemIndex: number): INodeExecutionData {
+export function failedItem(
+	node: INode,
+	error: unknown,
+	itemIndex: number,
+	toError: ItemErrorOf = itemError,
+): INodeExecutionData {
 	const item: INodeExecutionData = {
 		json: { status: 'failed', error: itemErrorMessage(error, itemIndex) },
 		pairedItem: { item: itemIndex },
 	};
-	if (node.onError === 'continueErrorOutput') item.error = itemError(node, error, itemIndex);
+	if (node.onError === 'continueErrorOutput') item.error = toError(node, error, itemIndex);
 	return item;
 }
+
+/** How a node turns an item's failure into n8n's error: Ecomail's wording unless a node has its own. */
+export type ItemErrorOf = (
+	node: INode,
+	error: unknown,
+	itemIndex: number,
+) => NodeApiError | NodeOperationError;

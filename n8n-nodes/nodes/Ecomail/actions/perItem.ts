@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { failedItem, itemError } from './itemError';
+import { failedItem, itemError, type ItemErrorOf } from './itemError';
 
 /** What one input item came to: its output json, or why it failed. */
 export type ItemResult = { json: IDataObject } | { error: unknown };
@@ -28,20 +28,21 @@ export async function eachItem(
 /**
  * The node's output for `indexes`, in that order, each paired with its input item. With "continue
  * on fail" a failing item yields a failed item (see failedItem); otherwise the first failure is
- * thrown.
+ * thrown, in the node's own wording (Ecomail's by default).
  */
 export function outputItems(
 	context: IExecuteFunctions,
 	indexes: readonly number[],
 	results: ReadonlyMap<number, ItemResult>,
+	toError: ItemErrorOf = itemError,
 ): INodeExecutionData[] {
 	const output: INodeExecutionData[] = [];
 	for (const index of indexes) {
 		const result = results.get(index);
 		if (!result) continue;
 		if ('json' in result) output.push({ json: result.json, pairedItem: { item: index } });
-		else if (!context.continueOnFail()) throw itemError(context.getNode(), result.error, index);
-		else output.push(failedItem(context.getNode(), result.error, index));
+		else if (!context.continueOnFail()) throw toError(context.getNode(), result.error, index);
+		else output.push(failedItem(context.getNode(), result.error, index, toError));
 	}
 	return output;
 }
