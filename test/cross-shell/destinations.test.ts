@@ -4,6 +4,7 @@ import { startSalesManagoSandbox, type SalesManagoSandbox } from '../sandbox/sal
 import { getResponseState, salesManagoState, type DestinationStateView } from './destination-state';
 import { buildFixture, type Fixture } from './fixture';
 import { runBackfillGoOut } from './run-cli';
+import { runN8nGoOutInto } from './run-n8n';
 import { runZapierDestinationInChild } from './run-zapier';
 
 /**
@@ -60,6 +61,19 @@ describe('the same GoOut buyers leave the same GetResponse state from every shel
   // New contacts are visible at once: a Zap's next run finds the buyer it just added, as it would a second later.
   const start = () => startGetResponseSandbox({ createDelayMs: 0 });
 
+  it('n8n (the GetResponse node in n8n’s engine, one run per poll of 100)', async () => {
+    await inFresh(start, async (gr) => {
+      const node = {
+        name: 'GetResponse',
+        type: 'n8n-nodes-ecomail.getResponseBridge',
+        parameters: { resource: 'contact', operation: 'upsert', campaign: { __rl: true, mode: 'id', value: gr.campaignIds[0] } },
+        credentials: { getResponseBridgeApi: { id: 'cred-gr', name: 'GetResponse sandbox' } },
+      };
+      await runN8nGoOutInto(fixture, node, { getResponseBridgeApi: { apiKey: gr.apiKey, baseUrl: gr.apiUrl, domain: '' } });
+      states.n8n = getResponseState(gr);
+    });
+  });
+
   it('Zapier (GetResponse app, Add GoOut Buyer in the app tester, in a process of its own)', async () => {
     await inFresh(start, async (gr) => {
       await runZapierDestinationInChild(fixture, { app: 'getresponse', authData: { apiKey: gr.apiKey, baseUrl: gr.apiUrl }, inputData: { campaignId: gr.campaignIds[0] } });
@@ -76,11 +90,11 @@ describe('the same GoOut buyers leave the same GetResponse state from every shel
   });
 
   it('contacts, names, tags and fields are identical', () => {
-    expectSameStates(states, 'zapier');
+    expectSameStates(states, 'n8n');
   });
 
   it('the state compared is the expected one: a contact per consenting buyer, with the GoOut tags', () => {
-    const contacts = states.zapier.contacts;
+    const contacts = states.n8n.contacts;
     expect(contacts.map((contact) => contact.email)).toEqual([...consenting()].sort());
     expect(contacts.filter((contact) => !(contact.tags as string[]).includes('GoOut_newsletter')).map((contact) => contact.email)).toEqual([]);
   });
@@ -89,6 +103,20 @@ describe('the same GoOut buyers leave the same GetResponse state from every shel
 describe('the same GoOut buyers and purchases leave the same SALESmanago state from every shell', () => {
   const states: Record<string, DestinationStateView> = {};
   const start = () => startSalesManagoSandbox();
+  it('n8n (the SALESmanago node in n8n’s engine, one run per poll of 100)', async () => {
+    await inFresh(start, async (sm) => {
+      const node = {
+        name: 'SALESmanago',
+        type: 'n8n-nodes-ecomail.salesManago',
+        parameters: { resource: 'contact', operation: 'upsert' },
+        credentials: { salesManagoApi: { id: 'cred-sm', name: 'SALESmanago sandbox' } },
+      };
+      const credentials = { baseUrl: sm.url, clientId: sm.account.clientId, apiKey: SALESMANAGO_KEY, apiSecret: sm.account.apiSecret, owner: sm.account.owner };
+      await runN8nGoOutInto(fixture, node, { salesManagoApi: credentials });
+      states.n8n = salesManagoState(sm);
+    });
+  });
+
   const authData = (sm: SalesManagoSandbox) => ({ endpoint: sm.url, clientId: sm.account.clientId, apiSecret: sm.account.apiSecret, apiKey: SALESMANAGO_KEY, owner: sm.account.owner });
 
   it('Zapier (SALESmanago app, Add GoOut Buyer in the app tester, in a process of its own)', async () => {
@@ -114,11 +142,11 @@ describe('the same GoOut buyers and purchases leave the same SALESmanago state f
   });
 
   it('contacts (tags, properties, consent) and external events are identical', () => {
-    expectSameStates(states, 'zapier');
+    expectSameStates(states, 'n8n');
   });
 
   it('the state compared is the expected one: every buyer, opted in only with consent; an event per purchase', () => {
-    const state = states.zapier;
+    const state = states.n8n;
     expect(state.contacts.map((contact) => [contact.email, contact.emailConsent])).toEqual(
       [...buyers()].sort().map((email) => [email, consenting().has(email) ? 'opted-in' : 'none']),
     );
