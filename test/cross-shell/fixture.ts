@@ -35,10 +35,11 @@ export interface Fixture {
   strangers: string[];
 }
 
-export async function buildFixture(): Promise<Fixture> {
+/** The fixture of a history of `count` purchases (a smaller one for the destinations the CLI paces slower). */
+export async function buildFixture(count = GOOUT_PURCHASES): Promise<Fixture> {
   const goout = await goOutSetup();
   try {
-    goout.sandbox.seed(GOOUT_PURCHASES, GOOUT_SEED);
+    goout.sandbox.seed(count, GOOUT_SEED);
     const purchases: GoOutPurchase[] = [];
     // Refunded ones too, as every shell is set to import them (GoOut Trigger "Include Refunded
     // Purchases", `backfill goout --include-refunded`): their orders arrive canceled.

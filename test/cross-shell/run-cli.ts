@@ -5,21 +5,23 @@ import { API_KEYS, GOOUT_PURCHASES, GOOUT_SEED, LIST } from './fixture';
 import { SHOP_CONSENT_MODE, cancelOrders, shopSandbox } from './shop-fixture';
 
 /** The CLI: `backfill goout` reads the same GoOut history from its own sandbox, refunds included, defaults otherwise. */
-export async function runCli(ecomail: EcomailSandbox): Promise<{ code: number; stderr: string }> {
+export function runCli(ecomail: EcomailSandbox): Promise<{ code: number; stderr: string }> {
+  return runBackfillGoOut(GOOUT_PURCHASES, ['--list', String(LIST)], { ECOMAIL_API_KEY: API_KEYS[3], ECOMAIL_BASE_URL: ecomail.url });
+}
+
+/**
+ * `backfill goout` of the first `purchases` of the same GoOut history into the destination that
+ * `destinationArgs` (e.g. `--to getresponse --campaign …`) and `destinationEnv` (its credentials) name.
+ */
+export async function runBackfillGoOut(purchases: number, destinationArgs: string[], destinationEnv: Record<string, string>): Promise<{ code: number; stderr: string }> {
   const goout = await startGoOutSandbox();
   try {
-    goout.seed(GOOUT_PURCHASES, GOOUT_SEED);
+    goout.seed(purchases, GOOUT_SEED);
     const tokens = goout.initialTokens();
     const dir = tempDir();
     const run = await runInProcess(
-      ['backfill', 'goout', '--organizer', ORGANIZER_ID, '--list', String(LIST), '--include-refunded', '--confirm-permission', '--checkpoint', 'cp.json', '--report', 'report.json'],
-      {
-        ECOMAIL_API_KEY: API_KEYS[3],
-        ECOMAIL_BASE_URL: ecomail.url,
-        GOOUT_BASE_URL: goout.url,
-        GOOUT_ACCESS_TOKEN: tokens.accessToken,
-        GOOUT_REFRESH_TOKEN: tokens.refreshToken,
-      },
+      ['backfill', 'goout', '--organizer', ORGANIZER_ID, ...destinationArgs, '--include-refunded', '--confirm-permission', '--checkpoint', 'cp.json', '--report', 'report.json'],
+      { ...destinationEnv, GOOUT_BASE_URL: goout.url, GOOUT_ACCESS_TOKEN: tokens.accessToken, GOOUT_REFRESH_TOKEN: tokens.refreshToken },
       dir,
     );
     return { code: run.code, stderr: run.stderr };

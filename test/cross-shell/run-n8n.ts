@@ -1,5 +1,6 @@
-import type { IDataObject, INodeType } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeType } from 'n8n-workflow';
 import type { EcomailSandbox } from '../sandbox/ecomail';
+import { destinationWorkflow, type DestinationNode } from '../../n8n-nodes/test/harness/destinationWorkflow';
 import { loadPackage, runWorkflow, type WorkflowJson } from '../../n8n-nodes/test/harness/runWorkflow';
 import { webhookContext } from '../../n8n-nodes/test/harness/webhookContext';
 import { API_KEYS, LIST, N8N_POLL_SIZE, type Fixture } from './fixture';
@@ -54,18 +55,28 @@ const idoSellTrigger = triggerNode('IdoSell Trigger', 'idoSellTrigger', { consen
 const credentialsFor = (ecomail: EcomailSandbox) => ({ ecomailApi: { apiKey: API_KEYS[1], baseUrl: ecomail.url } });
 
 /** Each poll of 100 records (in the source's order) runs the workflow once, as the trigger would start it. */
-async function runPolls(json: WorkflowJson, records: readonly unknown[], ecomail: EcomailSandbox, what: string): Promise<void> {
-  const credentials = credentialsFor(ecomail);
+async function runPolls(
+  json: WorkflowJson,
+  records: readonly unknown[],
+  credentials: Record<string, ICredentialDataDecryptedObject>,
+  what: string,
+  node = 'Ecomail',
+): Promise<void> {
   for (let start = 0; start < records.length; start += N8N_POLL_SIZE) {
     const poll = records.slice(start, start + N8N_POLL_SIZE).map((record) => ({ json: record as never }));
     const run = await runWorkflow(json, { credentials, mode: 'trigger', startItems: poll });
-    if (run.nodes.Ecomail.error) throw new Error(`n8n ${what} poll failed: ${String(run.nodes.Ecomail.error)}`);
+    if (run.nodes[node].error) throw new Error(`n8n ${what} poll failed: ${String(run.nodes[node].error)}`);
   }
+}
+
+/** n8n, GoOut into another destination: the trigger's polls run its node (Map From: GoOut Purchase), options at their defaults. */
+export async function runN8nGoOutInto(fixture: Fixture, node: DestinationNode, credentials: Record<string, ICredentialDataDecryptedObject>): Promise<void> {
+  await runPolls(destinationWorkflow('gooutPurchase', node), fixture.purchases, credentials, node.name, node.name);
 }
 
 /** n8n, GoOut: the trigger's polls run the Ecomail node (Map From: GoOut Purchase) in n8n's engine. */
 export async function runN8nGoOut(fixture: Fixture, ecomail: EcomailSandbox): Promise<void> {
-  await runPolls(workflow(gooutTrigger, 'gooutPurchase'), fixture.purchases, ecomail, 'GoOut');
+  await runPolls(workflow(gooutTrigger, 'gooutPurchase'), fixture.purchases, credentialsFor(ecomail), 'GoOut');
 }
 
 /** n8n, Ellity: each delivery goes through the Ellity Trigger's `webhook()` (which drops repeats), then the workflow. */
@@ -85,5 +96,5 @@ export async function runN8nEllity(fixture: Fixture, ecomail: EcomailSandbox): P
 export async function runN8nShop(fixture: ShopFixture, ecomail: EcomailSandbox): Promise<void> {
   const shop = workflow(idoSellTrigger, 'shopOrder', 'cred-ecomail-shop');
   shop.nodes[1].parameters.consentMode = SHOP_CONSENT_MODE;
-  for (const records of fixture.phases) await runPolls(shop, records, ecomail, 'IdoSell');
+  for (const records of fixture.phases) await runPolls(shop, records, credentialsFor(ecomail), 'IdoSell');
 }

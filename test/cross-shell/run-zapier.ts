@@ -5,6 +5,9 @@ import path from 'node:path';
 import type { ShopRecord } from '@ecomail-bridge/shared';
 import { purchaseRecord } from '../../zapier-app/src/goout/purchase-record';
 import { orderRecord } from '../../zapier-app/src/idosell/order-record';
+import GetResponseApp from '../../zapier-app/src/getresponse';
+import SalesManagoApp from '../../zapier-app/src/salesmanago';
+import { tester, type Loose } from '../../zapier-app/test/app-tester';
 import { App, appTester } from '../../zapier-app/test/ecomail/harness';
 import { addBuyerInput } from '../../zapier-app/test/goout/record-to-buyer';
 import { addShopOrderInput } from '../../zapier-app/test/idosell/record-to-shop-order';
@@ -32,9 +35,9 @@ function ellityInput(body: string): Record<string, unknown> {
 }
 
 /** Halted runs are how Zapier says "nothing to do" (a repeat, a non-member): not failures. */
-async function runStep(method: unknown, bundle: Record<string, unknown>): Promise<void> {
+async function runStep(method: unknown, bundle: Record<string, unknown>, test = appTester): Promise<void> {
   try {
-    await appTester(method, bundle);
+    await test(method, bundle);
   } catch (error) {
     if ((error as { name?: string }).name !== 'HaltedError') throw error;
   }
@@ -61,6 +64,26 @@ export async function runZapierEllity(fixture: Fixture, ecomailUrl: string): Pro
   }
 }
 
+/** Another destination's Zapier app: its connection and the list (if any) its Add GoOut Buyer writes to. */
+export interface ZapierDestination {
+  app: 'getresponse' | 'salesmanago';
+  authData: Record<string, string>;
+  /** Typed into the create besides the trigger's fields, e.g. GetResponse's `campaignId`. */
+  inputData: Record<string, unknown>;
+}
+
+const DESTINATION_APPS: Record<ZapierDestination['app'], Loose> = { getresponse: GetResponseApp, salesmanago: SalesManagoApp };
+
+/** Zapier, GoOut into another destination: one run of its Add GoOut Buyer per purchase, on one connection. */
+export async function runZapierGoOutInto(fixture: Fixture, destination: ZapierDestination): Promise<void> {
+  const app = DESTINATION_APPS[destination.app];
+  const test = tester(app);
+  const perform = app.creates.add_goout_buyer.operation.perform;
+  for (const purchase of fixture.purchases) {
+    await runStep(perform, { authData: destination.authData, inputData: { ...destination.inputData, ...addBuyerInput(purchaseRecord(purchase)) } }, test);
+  }
+}
+
 /**
  * How a Zap maps one shop record into Add IdoSell Shop Order: an order 1:1 from New Order's fields,
  * a subscriber without an account typed in (Record Type: subscriber, its e-mail, language and shop).
@@ -80,15 +103,24 @@ export async function runZapierShop(fixture: ShopFixture, ecomailUrl: string): P
 }
 
 /** Runs one phase in a child process (see zapier-child.ts); rejects with its stderr when it fails. */
-export async function runZapierInChild(
+export function runZapierInChild(
   fixtures: { goout: Fixture; shop?: ShopFixture },
   ecomailUrl: string,
   phase: 'goout' | 'ellity' | 'idosell',
   ellityTime: Date,
 ): Promise<void> {
+  return runChild({ ...fixtures, ecomailUrl, phase, ellityTime: ellityTime.toISOString() }, phase);
+}
+
+/** Runs the GoOut purchases through another destination's Add GoOut Buyer in a child process. */
+export function runZapierDestinationInChild(fixture: Fixture, destination: ZapierDestination): Promise<void> {
+  return runChild({ goout: fixture, destination, phase: 'destination' }, destination.app);
+}
+
+async function runChild(childInput: Record<string, unknown>, phase: string): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cross-shell-zapier-'));
   const input = path.join(dir, 'input.json');
-  writeFileSync(input, JSON.stringify({ ...fixtures, ecomailUrl, phase, ellityTime: ellityTime.toISOString() }));
+  writeFileSync(input, JSON.stringify(childInput));
   const child = spawn(process.execPath, [path.join(__dirname, 'zapier-child.cjs'), input], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));

@@ -7,25 +7,28 @@
 import { readFileSync } from 'node:fs';
 import { install } from '@sinonjs/fake-timers';
 import type { Fixture } from './fixture';
-import { runZapierEllity, runZapierGoOut, runZapierShop } from './run-zapier';
+import { runZapierEllity, runZapierGoOut, runZapierGoOutInto, runZapierShop, type ZapierDestination } from './run-zapier';
 import type { ShopFixture } from './shop-fixture';
 
 interface ChildInput {
   goout: Fixture;
   shop?: ShopFixture;
-  ecomailUrl: string;
-  phase: 'goout' | 'ellity' | 'idosell';
+  ecomailUrl?: string;
+  /** For the phase 'destination': the GetResponse or SALESmanago app and its connection. */
+  destination?: ZapierDestination;
+  phase: 'goout' | 'ellity' | 'idosell' | 'destination';
   /** Ellity sends no timestamp: the receipt time every shell uses (only Date is faked). */
-  ellityTime: string;
+  ellityTime?: string;
 }
 
 async function main(): Promise<void> {
   const input = JSON.parse(readFileSync(process.argv[2], 'utf8')) as ChildInput;
-  if (input.phase === 'goout') return runZapierGoOut(input.goout, input.ecomailUrl);
-  if (input.phase === 'idosell') return runZapierShop(input.shop!, input.ecomailUrl);
-  const clock = install({ now: new Date(input.ellityTime), toFake: ['Date'] });
+  if (input.phase === 'destination') return runZapierGoOutInto(input.goout, input.destination!);
+  if (input.phase === 'goout') return runZapierGoOut(input.goout, input.ecomailUrl!);
+  if (input.phase === 'idosell') return runZapierShop(input.shop!, input.ecomailUrl!);
+  const clock = install({ now: new Date(input.ellityTime!), toFake: ['Date'] });
   try {
-    await runZapierEllity(input.goout, input.ecomailUrl);
+    await runZapierEllity(input.goout, input.ecomailUrl!);
   } finally {
     clock.uninstall();
   }
