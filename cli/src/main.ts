@@ -81,10 +81,8 @@ export function buildProgram(io: CliIo, redactor: Redactor, done: (run: Promise<
   ).action((flags: GoOutFlags) => done(backfillGoOut(flags, io, redactor)));
 
   importOptions(
-    backfill
-      .command('idosell')
-      .description('IdoSell shop orders and newsletter subscribers → Ecomail contacts and orders (env IDOSELL_SHOP_URL, IDOSELL_API_KEY, optional IDOSELL_API_VERSION)')
-      .requiredOption('--list <id>', 'Ecomail list id to import into', listId)
+    destinationOptions(backfill.command('idosell'))
+      .description('IdoSell shop orders and newsletter subscribers → contacts and orders in Ecomail, GetResponse or SALESmanago (env IDOSELL_SHOP_URL, IDOSELL_API_KEY, optional IDOSELL_API_VERSION)')
       .option('--since <YYYY-MM-DD>', 'only orders changed on or after this day (shop time); a checkpoint continues where it stopped', isoDate)
       .addOption(
         new Option(
@@ -99,8 +97,8 @@ export function buildProgram(io: CliIo, redactor: Redactor, done: (run: Promise<
       .option('--newsletter-tag <tag>', `tag of newsletter subscribers without an account (default ${DEFAULT_SHOP_SEGMENT_TAGS.newsletter})`)
       .option('--no-subscribers', 'orders only: skip newsletter subscribers without an account')
       .option('--no-personalization', 'do not send vocative, gender and name day')
-      .addOption(new Option('--no-orders', `do not create an Ecomail order per IdoSell order (default: ${DEFAULT_CREATE_ORDERS ? 'one order per order, after its buyer' : 'none'})`))
-      .option('--shop <name>', 'Ecomail "shop" of those orders')
+      .addOption(new Option('--no-orders', `do not send an order per IdoSell order (default: ${DEFAULT_CREATE_ORDERS ? 'one order per order, after its buyer' : 'none'})`))
+      .option('--shop <name>', '"shop" of those orders')
       .option('--request-budget <n>', 'stop before this run sends more IdoSell requests (CLOUD plans pay per request)', positiveInteger)
       .option('--requests-per-minute <n>', 'at most this many IdoSell requests a minute, so the shop is not slowed', positiveNumber),
   ).action((flags: IdoSellFlags) => done(backfillIdoSell(flags, io, redactor)));

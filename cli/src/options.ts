@@ -38,8 +38,6 @@ export interface GoOutFlags extends ImportFlags {
 }
 
 export interface IdoSellFlags extends ImportFlags {
-  /** IdoSell backfills go to Ecomail only. */
-  list: string;
   since?: string;
   consentMode: ShopConsentMode;
   categorySource: CategorySource;

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { salesManagoSha } from '@ecomail-bridge/shared/node';
 import { ORGANIZER_ID, startGoOutSandbox, type GoOutSandbox } from '../../test/sandbox/goout';
+import { startIdoSellSandbox } from '../../test/sandbox/idosell';
 import { startSalesManagoSandbox, type SalesManagoSandbox } from '../../test/sandbox/salesmanago';
 import { expectNoSecrets, runInProcess, tempDir } from './helpers';
 
@@ -144,5 +145,27 @@ describe('ecomail-bridge export ellity --to salesmanago', () => {
     expect(sm.state.contacts()).toHaveLength(60);
     expect(sm.state.contact('zakaznik7@example.cz')).toMatchObject({ properties: { ellity_credit: '70', ellity_credit_num: '70', ellity_pin: '1007' }, emailConsent: 'opted-in' });
     expectNoSecrets([run.stdout, run.stderr, JSON.stringify(report)], secrets());
+  });
+});
+
+describe('ecomail-bridge backfill idosell --to salesmanago', () => {
+  it('sends the consenting shoppers as contacts and their orders as PURCHASE events', async () => {
+    const shop = await startIdoSellSandbox();
+    shop.seed(300);
+    try {
+      const dir = tempDir();
+      const env = { ...smEnv(), IDOSELL_SHOP_URL: shop.url, IDOSELL_API_KEY: shop.apiKey };
+      const run = await runInProcess(['backfill', 'idosell', '--to', 'salesmanago', '--no-subscribers', '--confirm-permission', '--report', 'r.json'], env, dir);
+      expect(run.code).toBe(0);
+      const data = shop.state.dataset();
+      // The default consent mode: only shoppers with an approval for the order's shop (docs/idosell.md §9).
+      const sent = data.orders.filter((order) => order.person.email !== '' && order.clientId !== 0 && data.client(order.clientId)!.approvedShops.includes(order.shopId));
+      expect(sent.length).toBeGreaterThan(50);
+      expect(sm.state.events()).toHaveLength(sent.length);
+      expect(new Set(sm.state.contacts().map((contact) => contact.email))).toEqual(new Set(sent.map((order) => order.person.email.toLowerCase())));
+      expect(new Set(sm.state.events().map((event) => event.externalId))).toEqual(new Set(sent.map((order) => String(order.orderId))));
+    } finally {
+      await shop.close();
+    }
   });
 });

@@ -10,8 +10,7 @@ import {
 import { Checkpoint, checkpointIdentity } from '../checkpoint';
 import type { CliIo } from '../cli-io';
 import { idosellSettings, loadConfigFile } from '../config';
-import { namedTarget } from '../destinations';
-import { openEcomail } from '../destinations/ecomail';
+import { namedTarget, openDestination } from '../destinations';
 import { CliError, ExitCode } from '../exit-codes';
 import { saveContactsOptions } from '../job-options';
 import type { IdoSellFlags } from '../options';
@@ -25,7 +24,7 @@ const SUBSCRIBER_SHOPS = [1, 2];
 
 /**
  * `ecomail-bridge backfill idosell`: newsletter subscribers without an account, then every order
- * changed since `--since` (or since the checkpoint), into an Ecomail list. The report counts the
+ * changed since `--since` (or since the checkpoint), into the `--to` destination. The report counts the
  * IdoSell requests, which a CLOUD shop pays for against its monthly cap.
  */
 export async function backfillIdoSell(flags: IdoSellFlags, io: CliIo, redactor: Redactor): Promise<ExitCode> {
@@ -54,7 +53,7 @@ export async function backfillIdoSell(flags: IdoSellFlags, io: CliIo, redactor: 
   }
 
   const checkpoint = await Checkpoint.open(flags.checkpoint && path.resolve(io.cwd, flags.checkpoint), checkpointIdentity('idosell', namedTarget(flags)));
-  const run = await openEcomail({ flags, io, config, runtime, redactor, state: checkpoint.store });
+  const run = await openDestination({ flags, io, config, runtime, redactor, state: checkpoint.store });
   const stream = new IdoSellStream(client, new IdoSellOrderSource(client, { categorySource: flags.categorySource }), {
     position: checkpoint.position,
     since: flags.since && `${flags.since} 00:00:00`,

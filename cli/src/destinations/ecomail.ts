@@ -12,7 +12,7 @@ import { CliError, ExitCode } from '../exit-codes';
 import type { OpenDestination } from './index';
 
 /**
- * `--to ecomail` (the default, and the only destination of `backfill idosell`): `--list`,
+ * `--to ecomail` (the default): `--list`,
  * ECOMAIL_API_KEY. Permission, key and list are checked before any data moves.
  */
 export const openEcomail: OpenDestination = async ({ flags, io, config, runtime, redactor }) => {
